@@ -1,0 +1,3 @@
+// @atlas/geo — units, geodesics and coordinate systems. Imports nothing internal but the model's types.
+export * from './units.ts';
+export * from './geodesic.ts';
