@@ -33,44 +33,46 @@ export const Gate = z.object({
 export type Gate = z.infer<typeof Gate>;
 
 export const SchoolProps = z.object({
-  code: SchoolCode,
-  name: z.string().min(1),
-  type: schoolType.schema,
-  address: z.string(),
-  students: z.number().int().min(0),
+  code: SchoolCode.describe('学校标识码 national 10-digit school code (the key)'),
+  name: z.string().min(1).describe('学校名称 name'),
+  type: schoolType.schema.describe('学校类型 school type'),
+  address: z.string().describe('地址 address'),
+  students: z.number().int().min(0).describe('在校学生数 students'),
   boarding: z.boolean().describe('寄宿制 boarding'),
   campus: Areal.nullable().describe('校园边界 campus outline (walls or site edge)'),
-  gates: z.array(Gate),
-  adminCode: AdminCode,
+  gates: z.array(Gate).describe('校门 gates: { id, kind, studentUse, position }'),
+  adminCode: AdminCode.describe('所在村/社区区划代码 admin area code'),
 });
 
 export const StoreProps = z.object({
-  name: z.string().min(1),
+  name: z.string().min(1).describe('名称 name'),
   categories: z.array(storeCategory.schema).min(1).describe('a shop may hold several (烟酒店)'),
-  entertainmentSubtype: entertainmentSubtype.schema.nullable(),
-  licenceNo: z.string().nullable(),
-  licenceExpiry: IsoDate.nullable(),
-  address: z.string(),
-  uncertaintyM: z.number().min(0).describe('positional uncertainty, metres'),
-  adminCode: AdminCode.nullable(),
+  entertainmentSubtype: entertainmentSubtype.schema
+    .nullable()
+    .describe('娱乐场所类别 entertainment subtype'),
+  licenceNo: z.string().nullable().describe('许可证号 licence number'),
+  licenceExpiry: IsoDate.nullable().describe('许可证有效期至 licence expiry'),
+  address: z.string().describe('地址 address'),
+  uncertaintyM: z.number().min(0).describe('定位误差 positional uncertainty, metres'),
+  adminCode: AdminCode.nullable().describe('区划代码 admin area code'),
 });
 
 export const HazardProps = z.object({
-  code: z.string().min(1).describe('隐患点编号'),
-  name: z.string().min(1),
-  type: hazardType.schema,
-  scale: hazardScale.schema,
+  code: z.string().min(1).describe('隐患点编号 hazard code'),
+  name: z.string().min(1).describe('名称 name'),
+  type: hazardType.schema.describe('灾害类型 hazard type'),
+  scale: hazardScale.schema.describe('规模 scale'),
   threatZone: Areal.nullable().describe('危险区 delimited by specialists'),
   assumedThreatRadiusM: z
     .number()
     .positive()
     .nullable()
     .describe('an ASSUMPTION used only where no threat zone exists; not a legal distance'),
-  threatenedPeople: z.number().int().min(0),
-  threatenedObjects: z.string(),
-  monitor: Person.nullable().describe('监测员'),
-  status: hazardStatus.schema,
-  adminCode: AdminCode.nullable(),
+  threatenedPeople: z.number().int().min(0).describe('威胁人口 people threatened'),
+  threatenedObjects: z.string().describe('威胁对象 objects threatened'),
+  monitor: Person.nullable().describe('监测员 monitor'),
+  status: hazardStatus.schema.describe('状态 status'),
+  adminCode: AdminCode.nullable().describe('区划代码 admin area code'),
 });
 
 export const WaterSafety = z.object({
@@ -82,44 +84,44 @@ export const WaterSafety = z.object({
 });
 
 export const WaterProps = z.object({
-  name: z.string().min(1),
-  kind: waterKind.schema,
-  safety: WaterSafety,
-  responsibleUnit: z.string().describe('责任单位 (村组/社区)'),
-  responsiblePerson: Person.nullable().describe('责任人'),
-  adminCode: AdminCode.nullable(),
+  name: z.string().min(1).describe('名称 name'),
+  kind: waterKind.schema.describe('水域类型 kind'),
+  safety: WaterSafety.describe('“四个一”与护栏 warning sign, lifebuoy, rope, pole, guardrail'),
+  responsibleUnit: z.string().describe('责任单位 (村组/社区) responsible unit'),
+  responsiblePerson: Person.nullable().describe('责任人 responsible person'),
+  adminCode: AdminCode.nullable().describe('所在村/社区 admin area code'),
 });
 
 export const BusStop = z.object({ name: z.string().min(1), position: Position });
 
 export const RouteProps = z.object({
-  name: z.string().min(1),
-  schoolCodes: z.array(SchoolCode).min(1),
-  operator: z.string(),
-  plate: z.string().describe('车牌号'),
-  approvedOn: IsoDate.describe('线路审批日期'),
-  stops: z.array(BusStop),
-  speedLimitKmh: z.number().positive(),
+  name: z.string().min(1).describe('线路名称 name'),
+  schoolCodes: z.array(SchoolCode).min(1).describe('服务学校 schools served (学校标识码)'),
+  operator: z.string().describe('运营单位 operator'),
+  plate: z.string().describe('车牌号 plate'),
+  approvedOn: IsoDate.describe('审批日期 approval date'),
+  stops: z.array(BusStop).describe('核准停靠站点 approved stops'),
+  speedLimitKmh: z.number().positive().describe('限速 speed limit, km/h'),
 });
 
 export const RoadProps = z.object({
-  name: z.string(),
-  class: roadClass.schema,
-  walkable: z.boolean(),
+  name: z.string().describe('道路名称 name'),
+  class: roadClass.schema.describe('道路等级 class'),
+  walkable: z.boolean().describe('可步行 walkable (network for walking distances)'),
 });
 
 export const PipelineProps = z.object({
-  name: z.string().min(1),
-  kind: pipelineKind.schema,
-  voltageKv: z.number().positive().nullable(),
-  operator: z.string(),
+  name: z.string().min(1).describe('名称 name'),
+  kind: pipelineKind.schema.describe('管线类型 kind'),
+  voltageKv: z.number().positive().nullable().describe('电压等级 voltage, kV'),
+  operator: z.string().describe('权属单位 operator'),
 });
 
 export const AdminAreaProps = z.object({
-  code: AdminCode,
-  name: z.string().min(1),
-  level: adminLevel.schema,
-  parentCode: AdminCode.nullable(),
+  code: AdminCode.describe('区划代码 code'),
+  name: z.string().min(1).describe('名称 name'),
+  level: adminLevel.schema.describe('级别 level'),
+  parentCode: AdminCode.nullable().describe('上级区划代码 parent code'),
 });
 
 function layer<G extends z.ZodType, P extends z.ZodObject>(spec: {
@@ -131,7 +133,9 @@ function layer<G extends z.ZodType, P extends z.ZodObject>(spec: {
     type: z.literal('Feature'),
     id: z.string().min(1).max(64),
     geometry: spec.geometry,
-    properties: spec.properties.extend({ provenance: Provenance }),
+    properties: spec.properties.extend({
+      provenance: Provenance.describe('来源 provenance: source, importedAt, originalCrs'),
+    }),
   });
   return { ...spec, feature };
 }

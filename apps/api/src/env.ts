@@ -1,0 +1,32 @@
+import { resolve } from 'node:path';
+
+// The one module that reads the environment. Everything else receives a Config.
+export interface Config {
+  port: number;
+  host: string;
+  /** DuckDB file; ':memory:' for tests. */
+  dbPath: string;
+  /** Directory with the embedded demo district, loaded into a fresh database. */
+  demoDir: string;
+  /** Built web app (apps/web/dist); null serves the API alone. */
+  webDist: string | null;
+  logLevel: string;
+}
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const DEFAULT_PORT = 8080;
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? DEFAULT_PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be an integer 0–65535, got "${env.PORT}"`);
+  }
+  return {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    dbPath: env.ATLAS_DB ?? resolve(ROOT, 'data/atlas.duckdb'),
+    demoDir: env.ATLAS_DEMO_DIR ?? resolve(ROOT, 'data/demo'),
+    webDist: env.ATLAS_WEB_DIST === '' ? null : (env.ATLAS_WEB_DIST ?? resolve(ROOT, 'apps/web/dist')),
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

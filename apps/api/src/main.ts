@@ -1,0 +1,44 @@
+import { serve } from '@hono/node-server';
+import { readConfig } from './env.ts';
+import { createLogger } from './log.ts';
+import { openDatabase } from './startup.ts';
+import { createApp } from './app.ts';
+
+// Start-up: config → database (or a clear error and exit 1) → HTTP server → graceful shutdown.
+const SHUTDOWN_GRACE_MS = 10_000;
+
+const config = readConfig();
+const log = createLogger(config.logLevel);
+
+let store;
+try {
+  store = await openDatabase(config, log);
+} catch (err) {
+  log.fatal({ err, db: config.dbPath }, `cannot open the database: ${(err as Error).message}`);
+  process.exit(1);
+}
+
+const app = createApp({ store, log, webDist: config.webDist });
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  log.info({ url: `http://${config.host}:${info.port}` }, `atlas serving at http://${config.host}:${info.port}`);
+});
+server.on('error', (err) => {
+  log.fatal({ err }, 'HTTP server error');
+  process.exit(1);
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'shutting down');
+  const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS);
+  force.unref();
+  server.close(async () => {
+    await store.close();
+    log.info('stopped');
+    process.exit(0);
+  });
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

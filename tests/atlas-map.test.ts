@@ -1,0 +1,66 @@
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { ROOT, startServer } from './helpers/server.ts';
+import type { RunningServer } from './helpers/server.ts';
+import { isLocal, launchBrowser } from './helpers/browser.ts';
+
+// The whole path once: a fresh DuckDB file seeded with the demo → the real server →
+// the built web app in a real Chromium drawing the district with MapLibre.
+
+const ARTIFACTS = resolve(ROOT, 'tests/artifacts');
+const MAP_READY_TIMEOUT_MS = 60_000;
+
+let dir: string;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await startServer({ ATLAS_DB: join(dir, 'atlas.duckdb') });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the atlas map page', () => {
+  it('draws the demo district with schools rendered, and makes no request beyond localhost', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-map-ready="1"]', { timeout: MAP_READY_TIMEOUT_MS });
+
+    const rendered = await page.evaluate(() => {
+      const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+      const ids = map.getStyle().layers.map((l) => l.id);
+      const count = (prefix: string) =>
+        map.queryRenderedFeatures({ layers: ids.filter((id) => id.startsWith(prefix)) }).length;
+      return { schools: count('schools'), stores: count('stores'), admin: count('admin') };
+    });
+    expect(rendered.schools).toBeGreaterThan(0);
+    expect(rendered.admin).toBeGreaterThan(0);
+
+    const layers = (await (await fetch(`${server.url}/api/layers`)).json()) as {
+      demo: boolean;
+      layers: { name: string; count: number }[];
+    };
+    expect(layers.demo).toBe(true);
+    expect(await page.getByText('虚构演示数据').first().isVisible()).toBe(true);
+
+    await page.screenshot({ path: join(ARTIFACTS, 'atlas-map.png') });
+    expect(errors).toEqual([]);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((u) => !isLocal(u))).toEqual([]);
+  });
+});

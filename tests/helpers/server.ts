@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
+const MAIN = resolve(ROOT, 'apps/api/src/main.ts');
+const START_TIMEOUT_MS = 60_000;
+const POLL_MS = 100;
+
+export interface RunningServer {
+  url: string;
+  proc: ChildProcess;
+  output: () => string;
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => (typeof addr === 'object' && addr ? ok(addr.port) : fail(new Error('no port'))));
+    });
+  });
+}
+
+/** Start the real server (tsx apps/api/src/main.ts) as a child process. */
+export function spawnServer(env: Record<string, string>): {
+  proc: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+} {
+  let out = '';
+  const proc = spawn(TSX, [MAIN], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  proc.stdout?.on('data', (d) => (out += d));
+  proc.stderr?.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((ok) => proc.on('exit', (code) => ok(code)));
+  return { proc, output: () => out, exited };
+}
+
+/** Start the server and wait until /api/health answers. */
+export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+  const port = await freePort();
+  const { proc, output, exited } = spawnServer({ PORT: String(port), HOST: '127.0.0.1', ...env });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  let code: number | null | undefined;
+  void exited.then((c) => (code = c));
+  while (Date.now() < deadline) {
+    if (code !== undefined) throw new Error(`server exited (${code}) before it answered:\n${output()}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+  if (Date.now() >= deadline) {
+    proc.kill('SIGKILL');
+    throw new Error(`server did not answer within ${START_TIMEOUT_MS} ms:\n${output()}`);
+  }
+  return {
+    url,
+    proc,
+    output,
+    stop: async (signal = 'SIGTERM') => {
+      if (proc.exitCode !== null) return proc.exitCode;
+      proc.kill(signal);
+      return exited;
+    },
+  };
+}
