@@ -24,7 +24,12 @@ export function createApp({ store, log, webDist = null }: AppDeps) {
     c.set('log', log);
     const started = performance.now();
     await next();
-    log.debug({ method: c.req.method, path: c.req.path, status: c.res.status, ms: performance.now() - started });
+    log.debug({
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: performance.now() - started,
+    });
   });
   const api = app.route('/', health).route('/', layers);
   app.doc31('/api/openapi.json', {

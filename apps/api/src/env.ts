@@ -26,7 +26,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '127.0.0.1',
     dbPath: env.ATLAS_DB ?? resolve(ROOT, 'data/atlas.duckdb'),
     demoDir: env.ATLAS_DEMO_DIR ?? resolve(ROOT, 'data/demo'),
-    webDist: env.ATLAS_WEB_DIST === '' ? null : (env.ATLAS_WEB_DIST ?? resolve(ROOT, 'apps/web/dist')),
+    webDist:
+      env.ATLAS_WEB_DIST === '' ? null : (env.ATLAS_WEB_DIST ?? resolve(ROOT, 'apps/web/dist')),
     logLevel: env.LOG_LEVEL ?? 'info',
   };
 }

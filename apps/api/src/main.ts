@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import type { AtlasStore } from '@atlas/store';
 import { readConfig } from './env.ts';
 import { createLogger } from './log.ts';
 import { openDatabase } from './startup.ts';
@@ -10,7 +11,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 const config = readConfig();
 const log = createLogger(config.logLevel);
 
-let store;
+let store: AtlasStore;
 try {
   store = await openDatabase(config, log);
 } catch (err) {
@@ -20,7 +21,10 @@ try {
 
 const app = createApp({ store, log, webDist: config.webDist });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-  log.info({ url: `http://${config.host}:${info.port}` }, `atlas serving at http://${config.host}:${info.port}`);
+  log.info(
+    { url: `http://${config.host}:${info.port}` },
+    `atlas serving at http://${config.host}:${info.port}`,
+  );
 });
 server.on('error', (err) => {
   log.fatal({ err }, 'HTTP server error');

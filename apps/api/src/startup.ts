@@ -15,7 +15,10 @@ export async function openDatabase(config: Config, log: Logger): Promise<AtlasSt
     try {
       const counts = await seedFromDirectory(store, config.demoDir);
       await store.setMeta('demo', 'true');
-      log.info({ db: config.dbPath, counts }, 'new database: loaded the demo district (虚构演示数据)');
+      log.info(
+        { db: config.dbPath, counts },
+        'new database: loaded the demo district (虚构演示数据)',
+      );
     } catch (err) {
       await store.close();
       throw err;

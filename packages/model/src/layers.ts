@@ -124,18 +124,19 @@ export const AdminAreaProps = z.object({
   parentCode: AdminCode.nullable().describe('上级区划代码 parent code'),
 });
 
-function layer<G extends z.ZodType, P extends z.ZodObject>(spec: {
+const ProvenanceField = Provenance.describe('来源 provenance: source, importedAt, originalCrs');
+
+function layer<G extends z.ZodType, S extends z.ZodRawShape>(spec: {
   label: string;
   geometry: G;
-  properties: P;
+  properties: z.ZodObject<S>;
 }) {
+  const properties = z.object({ ...spec.properties.shape, provenance: ProvenanceField });
   const feature = z.object({
     type: z.literal('Feature'),
     id: z.string().min(1).max(64),
     geometry: spec.geometry,
-    properties: spec.properties.extend({
-      provenance: Provenance.describe('来源 provenance: source, importedAt, originalCrs'),
-    }),
+    properties,
   });
   return { ...spec, feature };
 }

@@ -22,13 +22,18 @@ export const BboxParam = z
     const bad = nums.findIndex((n) => !Number.isFinite(n));
     if (bad >= 0) return fail(`bbox value ${bad + 1} ("${parts[bad]}") is not a number`);
     const [w, s, e, n] = nums as [number, number, number, number];
-    if (w < -180 || e > 180 || w > 180 || e < -180) return fail('bbox longitude must be within ±180');
+    if (w < -180 || e > 180 || w > 180 || e < -180)
+      return fail('bbox longitude must be within ±180');
     if (s < -90 || n > 90 || s > 90 || n < -90) return fail('bbox latitude must be within ±90');
     if (w > e) return fail('bbox west must not exceed east');
     if (s > n) return fail('bbox south must not exceed north');
     return [w, s, e, n];
   })
-  .openapi({ param: { name: 'bbox', in: 'query' }, example: '111.2,30.7,111.4,30.9', type: 'string' });
+  .openapi({
+    param: { name: 'bbox', in: 'query' },
+    example: '111.2,30.7,111.4,30.9',
+    type: 'string',
+  });
 
 export const LayerQuery = z.object({
   bbox: BboxParam.optional(),
@@ -43,5 +48,8 @@ export const LayerQuery = z.object({
     .string()
     .max(512)
     .optional()
-    .openapi({ param: { name: 'cursor', in: 'query' }, description: 'nextCursor of the previous page' }),
+    .openapi({
+      param: { name: 'cursor', in: 'query' },
+      description: 'nextCursor of the previous page',
+    }),
 });

@@ -2,7 +2,8 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { LAYERS, LAYER_NAMES, Bbox } from '@atlas/model';
 import type { LayerName } from '@atlas/model';
 import type { AppEnv } from '../app-env.ts';
-import { notFound } from '../problem.ts';
+import { InvalidCursorError } from '@atlas/store';
+import { ApiProblem, notFound } from '../problem.ts';
 import { LayerQuery } from './layer-query.ts';
 
 // GET /api/layers, /api/layers/:layer (paged GeoJSON), /api/layers/:layer/:id.
@@ -79,13 +80,32 @@ export const layers = new OpenAPIHono<AppEnv>()
     const store = c.get('store');
     const stats = await store.stats();
     const demo = (await store.getMeta('demo')) === 'true';
-    const list = stats.map((s) => ({ ...s, label: LAYERS[s.layer].label }));
+    const list = stats.map(({ layer, count, bounds }) => ({
+      name: layer,
+      label: LAYERS[layer].label,
+      count,
+      bounds,
+    }));
     return c.json({ layers: list, demo }, 200);
   })
   .openapi(pageRoute, async (c) => {
     const layer = layerName(c.req.valid('param').layer);
     const q = c.req.valid('query');
-    const page = await c.get('store').query(layer, q);
+    const page = await c
+      .get('store')
+      .query(layer, q)
+      .catch((err: unknown) => {
+        if (err instanceof InvalidCursorError) {
+          throw new ApiProblem(
+            400,
+            'invalid-request',
+            '请求参数无效 Invalid request',
+            `Invalid cursor: ${err.message}`,
+            [{ row: null, field: 'cursor', reason: err.message, severity: 'error' }],
+          );
+        }
+        throw err;
+      });
     return c.json({ type: 'FeatureCollection' as const, ...page }, 200, {
       'content-type': 'application/geo+json; charset=utf-8',
     });

@@ -1,0 +1,49 @@
+import type { ResolvedProfile } from '@atlas/rules';
+import { auditSchoolStores } from './audit-stores.ts';
+import { auditTarget, hazardSpec, pipelineSpec, waterSpec } from './audit-targets.ts';
+import { compileProfile } from './compile.ts';
+import type { AuditResult, Finding, Unauditable, UndecidedTarget } from './finding.ts';
+import { buildSchoolIndex, buildStoreIndex } from './indexes.ts';
+import type { AuditInput } from './input.ts';
+import { auditOptions } from './options.ts';
+import type { AuditOptions } from './options.ts';
+import { unauditableSchool } from './unauditable.ts';
+
+// The whole audit, top-down: compile the profile, index once, then per school the stores
+// near it, per hazard / water body / pipeline the schools near it. Pure: no I/O, no clock.
+
+export function runAudit(
+  input: AuditInput,
+  profile: ResolvedProfile,
+  options: Partial<AuditOptions> = {},
+): AuditResult {
+  const { campusUncertaintyM } = auditOptions(options);
+  const compiled = compileProfile(profile);
+  const schools = buildSchoolIndex(input.schools);
+  const stores = buildStoreIndex(input.stores, compiled.storeCategoryMask);
+  const ctx = { profile: compiled, schools, stores, campusUncertaintyM };
+
+  const findings: Finding[] = [];
+  const unauditable: Unauditable[] = [];
+  const undecidedTargets: UndecidedTarget[] = [];
+  for (let i = 0; i < input.schools.length; i++) {
+    unauditable.push(...unauditableSchool(compiled, schools, i));
+    auditSchoolStores(ctx, i, findings);
+  }
+  const targets = [
+    ...(input.hazards ?? []).map(hazardSpec),
+    ...(input.water ?? []).map(waterSpec),
+    ...(input.pipelines ?? []).map(pipelineSpec),
+  ];
+  const targetRules = [...compiled.hazardRules, ...compiled.waterRules, ...compiled.pipelineRules];
+  for (const spec of targets)
+    auditTarget(spec, targetRules, schools, campusUncertaintyM, findings, undecidedTargets);
+
+  return {
+    profileId: profile.id,
+    findings,
+    unauditable,
+    unevaluatedRules: compiled.unevaluated,
+    undecidedTargets,
+  };
+}

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import type { Position } from '@atlas/model';
+import type { RuleProfile } from '@atlas/rules';
+import { runAudit } from './audit.ts';
+import { evaluate, findingFrom } from './classify.ts';
+import { compileProfile } from './compile.ts';
+import type { Finding, RuleEvaluation } from './finding.ts';
+import type { AuditSchool, AuditStore } from './input.ts';
+import { measure } from './measure.ts';
+import { schoolOrigins } from './origins.ts';
+import { TEST_SOURCE, at, school, shippedProfile, store } from './test-fixtures.ts';
+
+// The index and the lower bounds may only skip work, never findings: on seeded random
+// districts the audit must give exactly what an all-pairs exact audit gives.
+
+function mulberry32(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const CATEGORIES = [
+  'internet_cafe',
+  'entertainment',
+  'lottery',
+  'tobacco',
+  'ecig',
+  'adult',
+  'liquor',
+  'other',
+] as const;
+const TYPES = ['primary', 'junior', 'kindergarten', 'senior', 'university'] as const;
+
+function randomDistrict(seed: number, center: Position, schoolCount: number, storeCount: number) {
+  const rnd = mulberry32(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const spreadM = 1500;
+  const schools: AuditSchool[] = [];
+  for (let i = 0; i < schoolCount; i++) {
+    const c = at(center, rnd() * 360, Math.sqrt(rnd()) * spreadM);
+    // a star-shaped (hence simple) outline with 5–12 vertices, 30–150 m from its centre
+    const n = 5 + Math.floor(rnd() * 8);
+    const ring = Array.from({ length: n }, (_, k) =>
+      at(c, (360 * (k + rnd() * 0.8)) / n, 30 + rnd() * 120),
+    );
+    ring.push(ring[0]!);
+    const gates =
+      rnd() < 0.7
+        ? [
+            {
+              id: `g${i}`,
+              kind: pick(['main', 'side'] as const),
+              studentUse: true,
+              position: ring[0]!,
+            },
+          ]
+        : [];
+    schools.push(
+      school(`s${i}`, c, {
+        type: pick(TYPES),
+        campus: rnd() < 0.85 ? { type: 'Polygon', coordinates: [ring] } : null,
+        gates,
+      }),
+    );
+  }
+  const stores: AuditStore[] = [];
+  for (let j = 0; j < storeCount; j++) {
+    const p = at(center, rnd() * 360, Math.sqrt(rnd()) * (spreadM + 300));
+    const cats = rnd() < 0.2 ? [pick(CATEGORIES), pick(CATEGORIES)] : [pick(CATEGORIES)];
+    const uncertainty = pick([0, 0, 3, 10, 30]);
+    const subtype = cats.includes('entertainment')
+      ? pick(['ktv', 'bar', 'arcade', null] as const)
+      : null;
+    stores.push(
+      store(`t${j}`, p, [...new Set(cats)], uncertainty, { entertainmentSubtype: subtype }),
+    );
+  }
+  return { schools, stores };
+}
+
+/** All pairs, every applicable rule, exact distances: the definition the audit must match. */
+function allPairs(
+  schools: AuditSchool[],
+  stores: AuditStore[],
+  profile: ReturnType<typeof shippedProfile>,
+  campusU: number,
+) {
+  const compiled = compileProfile(profile);
+  const out: Finding[] = [];
+  for (const s of schools) {
+    const origins = schoolOrigins(s);
+    for (const t of stores) {
+      const u = t.properties.uncertaintyM + campusU;
+      const byCategory = new Map<string, RuleEvaluation[]>();
+      for (const c of compiled.storeRulesByType.get(s.properties.type) ?? []) {
+        const origin = origins.geometry[c.slot];
+        if (!origin || !t.properties.categories.includes(c.rule.category)) continue;
+        const sub = t.properties.entertainmentSubtype;
+        if (c.subtypes && !(sub && c.subtypes.has(sub))) continue;
+        const m = measure(origin, { kind: 'point', point: t.geometry.coordinates });
+        const list = byCategory.get(c.rule.category) ?? [];
+        list.push(evaluate(c.rule, c.limitM, c.rule.inclusive, m, u));
+        byCategory.set(c.rule.category, list);
+      }
+      for (const [category, evaluations] of byCategory) {
+        const f = findingFrom(s.id, 'store', t.id, category, u, evaluations);
+        if (f) out.push(f);
+      }
+    }
+  }
+  return out;
+}
+
+const district: RuleProfile = {
+  id: 'random-district',
+  name: '随机区',
+  jurisdiction: 'district',
+  extends: 'hubei',
+  schoolGroups: {},
+  zones: [],
+  campaigns: [],
+  rules: [
+    ['d.ktv.gate-300m', 'nearest_gate', 300],
+    ['d.liquor.main-gate-120m', 'main_gate', 120],
+    ['d.ecig.point-250m', 'school_point', 250],
+  ].map(([id, origin, distanceM]) => ({
+    kind: 'store' as const,
+    id: id as string,
+    jurisdiction: 'district' as const,
+    protects: ['primary', 'junior', 'kindergarten'],
+    category:
+      (id as string).split('.')[1] === 'ktv'
+        ? 'entertainment'
+        : ((id as string).split('.')[1] as 'liquor'),
+    entertainmentSubtypes: (id as string).includes('ktv') ? ['ktv' as const] : null,
+    distanceM: distanceM as number,
+    inclusive: false,
+    origin: origin as 'nearest_gate',
+    metric: 'geodesic' as const,
+    effect: 'phased_exit' as const,
+    source: TEST_SOURCE,
+  })),
+};
+
+const byId = (a: Finding, b: Finding) => (a.id < b.id ? -1 : 1);
+
+describe('index-based candidates', () => {
+  const profile = shippedProfile('random-district', [district]);
+  for (const [seed, center] of [
+    [1, [114.3, 30.6]],
+    [2, [126.6, 45.8]],
+    [3, [108.9, 18.3]],
+  ] as const) {
+    it(`give exactly the all-pairs findings (seed ${seed}, lat ${center[1]})`, () => {
+      const { schools, stores } = randomDistrict(seed, [...center], 25, 500);
+      const expected = allPairs(schools, stores, profile, 1).sort(byId);
+      const actual = runAudit({ schools, stores }, profile, {
+        campusUncertaintyM: 1,
+      }).findings.sort(byId);
+      expect(expected.length).toBeGreaterThan(20); // the comparison is not vacuous
+      expect(actual).toEqual(expected);
+    });
+  }
+});

@@ -1,0 +1,16 @@
+// @atlas/audit — the perimeter audit: candidates → exact distance → classify. Pure, in memory.
+// audit:        runAudit(input, profile, options) — the whole pipeline, read top-down
+export * from './audit.ts';
+// input:        the features the audit reads (model layers, in memory)
+export * from './input.ts';
+// options:      campus uncertainty and the at-the-limit tolerance, with units and defaults
+export * from './options.ts';
+// finding:      zod schemas of findings, rule evaluations and un-auditable schools
+export * from './finding.ts';
+// classify:     one rule on one pair → status; strictest rule first
+export { statusOf, strictestFirst } from './classify.ts';
+// measure:      exact geodesic distance between a school's origin and a target
+export { measure } from './measure.ts';
+export type { Measured, OriginGeometry, TargetGeometry } from './measure.ts';
+// incremental:  a session that re-audits only what a changed store or school can affect
+export * from './incremental.ts';

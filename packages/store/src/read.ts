@@ -1,0 +1,113 @@
+import { listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import type { Bbox, LayerFeature, LayerName } from '@atlas/model';
+import { LAYER_NAMES } from '@atlas/model';
+import { assertBbox } from './bbox.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { featuresFromColumns, selectList } from './feature-row.ts';
+import { propertyColumns } from './layer-columns.ts';
+
+// Reads and deletes. Bbox filters use only the xmin/ymin/xmax/ymax columns: plain doubles
+// that DuckDB prunes by row-group min/max, never decoding a geometry to select a row.
+
+export interface LayerQuery {
+  bbox?: Bbox;
+  limit: number;
+  cursor?: string | null;
+}
+
+export interface LayerPage<L extends LayerName> {
+  features: LayerFeature<L>[];
+  nextCursor: string | null;
+}
+
+export interface LayerStats {
+  layer: LayerName;
+  count: number;
+  bounds: Bbox | null;
+}
+
+async function features<L extends LayerName>(
+  c: DuckDBConnection,
+  layer: L,
+  sql: string,
+  values: DuckDBValue[],
+): Promise<LayerFeature<L>[]> {
+  const reader = await c.runAndReadAll(sql, values);
+  return featuresFromColumns(layer, reader.getColumnsObject(), reader.currentRowCount);
+}
+
+async function rows(c: DuckDBConnection, sql: string) {
+  return (await c.runAndReadAll(sql)).getRowObjectsJS();
+}
+
+export async function selectOne<L extends LayerName>(
+  c: DuckDBConnection,
+  layer: L,
+  id: string,
+): Promise<LayerFeature<L> | null> {
+  const sql = `SELECT ${selectList(layer)} FROM ${layer} WHERE id = $1`;
+  return (await features(c, layer, sql, [id]))[0] ?? null;
+}
+
+export async function selectPage<L extends LayerName>(
+  c: DuckDBConnection,
+  layer: L,
+  query: LayerQuery,
+): Promise<LayerPage<L>> {
+  const { bbox, limit, cursor } = query;
+  if (!Number.isSafeInteger(limit) || limit < 1) {
+    throw new RangeError(`limit ${limit}: expected a positive integer`);
+  }
+  const where: string[] = [];
+  const values: DuckDBValue[] = [];
+  if (cursor !== undefined && cursor !== null) {
+    values.push(decodeCursor(cursor));
+    where.push(`id > $${values.length}`);
+  }
+  if (bbox) {
+    assertBbox(bbox);
+    const [west, south, east, north] = bbox;
+    values.push(west, south, east, north);
+    const n = values.length;
+    where.push(`xmax >= $${n - 3} AND ymax >= $${n - 2} AND xmin <= $${n - 1} AND ymin <= $${n}`);
+  }
+  values.push(limit + 1); // one extra row tells whether another page follows
+  const sql = `SELECT ${selectList(layer)} FROM ${layer}
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY id LIMIT $${values.length}`;
+  const found = await features(c, layer, sql, values);
+  const page = found.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    features: page,
+    nextCursor: found.length > limit && last ? encodeCursor(last.id) : null,
+  };
+}
+
+export async function deleteIds(
+  c: DuckDBConnection,
+  layer: LayerName,
+  ids: readonly string[],
+): Promise<number> {
+  propertyColumns(layer); // throws on an unknown layer
+  if (ids.length === 0) return 0;
+  // A semi-join on the unnested list: list_contains per row would be rows × ids.
+  const sql = `DELETE FROM ${layer} WHERE id IN (SELECT unnest($1::VARCHAR[]))`;
+  const result = await c.run(sql, [listValue([...ids])]);
+  return result.rowsChanged;
+}
+
+export async function layerStats(c: DuckDBConnection): Promise<LayerStats[]> {
+  const sql = LAYER_NAMES.map(
+    (layer, order) =>
+      `SELECT ${order} AS ord, '${layer}' AS layer, count(*) AS n,
+         min(xmin) AS w, min(ymin) AS s, max(xmax) AS e, max(ymax) AS nn FROM ${layer}`,
+  ).join(' UNION ALL ');
+  const found = await rows(c, `${sql} ORDER BY ord`);
+  return found.map((row) => ({
+    layer: row.layer as LayerName,
+    count: Number(row.n),
+    bounds:
+      row.w === null ? null : ([row.w, row.s, row.e, row.nn] as [number, number, number, number]),
+  }));
+}
