@@ -11,6 +11,7 @@ export default defineConfig({
           include: [
             'packages/*/src/**/*.test.ts',
             'apps/api/src/**/*.test.ts',
+            'apps/web/src/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],
           testTimeout: 30_000,

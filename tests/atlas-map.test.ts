@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { ROOT, startServer } from './helpers/server.ts';
 import type { RunningServer } from './helpers/server.ts';
 import { isLocal, launchBrowser } from './helpers/browser.ts';
@@ -42,7 +43,7 @@ describe('the atlas map page', () => {
     await page.waitForSelector('body[data-map-ready="1"]', { timeout: MAP_READY_TIMEOUT_MS });
 
     const rendered = await page.evaluate(() => {
-      const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+      const map = (window as unknown as { __atlasMap: MapLibreMap }).__atlasMap;
       const ids = map.getStyle().layers.map((l) => l.id);
       const count = (prefix: string) =>
         map.queryRenderedFeatures({ layers: ids.filter((id) => id.startsWith(prefix)) }).length;

@@ -21,7 +21,9 @@ export async function freePort(): Promise<number> {
     const srv = createServer();
     srv.listen(0, '127.0.0.1', () => {
       const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? ok(addr.port) : fail(new Error('no port'))));
+      srv.close(() =>
+        typeof addr === 'object' && addr ? ok(addr.port) : fail(new Error('no port')),
+      );
     });
   });
 }
@@ -53,7 +55,8 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   let code: number | null | undefined;
   void exited.then((c) => (code = c));
   while (Date.now() < deadline) {
-    if (code !== undefined) throw new Error(`server exited (${code}) before it answered:\n${output()}`);
+    if (code !== undefined)
+      throw new Error(`server exited (${code}) before it answered:\n${output()}`);
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.ok) break;

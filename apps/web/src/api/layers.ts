@@ -1,0 +1,77 @@
+import type { Bbox, LayerFeature, LayerName } from '@atlas/model';
+import { getJson } from './http.ts';
+import type { Fetch } from './http.ts';
+
+// The layer endpoints of the API, typed with the model's feature types.
+
+/** Features asked for per request; the API allows 1..10000. */
+export const PAGE_SIZE_FEATURES = 5000;
+
+export type LayerInfo = { name: LayerName; label: string; count: number; bounds: Bbox | null };
+export type LayerList = { layers: LayerInfo[]; demo: boolean };
+export type FeaturePage<L extends LayerName> = {
+  type: 'FeatureCollection';
+  features: LayerFeature<L>[];
+  nextCursor: string | null;
+};
+
+export type FetchFeaturesOptions = {
+  bbox?: Bbox;
+  pageSizeFeatures?: number;
+  signal?: AbortSignal;
+  /** Called after each page with the number of features received so far. */
+  onProgress?: (received: number) => void;
+};
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+export function createApiClient(fetchFn: Fetch = (input, init) => fetch(input, init), base = '') {
+  const layerUrl = (layer: LayerName) => `${base}/api/layers/${encodeURIComponent(layer)}`;
+
+  return {
+    /** GET /api/layers: every layer with its count and bounds, and whether the data is a demo. */
+    layerList(signal?: AbortSignal): Promise<LayerList> {
+      return getJson<LayerList>(fetchFn, `${base}/api/layers`, signal);
+    },
+
+    /** GET /api/layers/:layer, following nextCursor until the last page. */
+    async allFeatures<L extends LayerName>(
+      layer: L,
+      options: FetchFeaturesOptions = {},
+    ): Promise<LayerFeature<L>[]> {
+      const pageSize = options.pageSizeFeatures ?? PAGE_SIZE_FEATURES;
+      const features: LayerFeature<L>[] = [];
+      const seen = new Set<string>();
+      let cursor: string | null = null;
+      do {
+        const query = new URLSearchParams({ limit: String(pageSize) });
+        if (options.bbox) query.set('bbox', options.bbox.join(','));
+        if (cursor !== null) query.set('cursor', cursor);
+        const page: FeaturePage<L> = await getJson<FeaturePage<L>>(
+          fetchFn,
+          `${layerUrl(layer)}?${query}`,
+          options.signal,
+        );
+        features.push(...page.features);
+        options.onProgress?.(features.length);
+        cursor = page.nextCursor;
+        if (cursor !== null && seen.has(cursor)) {
+          throw new Error(
+            `API returned cursor ${cursor} twice for layer ${layer}; expected progress`,
+          );
+        }
+        if (cursor !== null) seen.add(cursor);
+      } while (cursor !== null);
+      return features;
+    },
+
+    /** GET /api/layers/:layer/:id: one feature with all its attributes. */
+    feature<L extends LayerName>(layer: L, id: string, signal?: AbortSignal) {
+      return getJson<LayerFeature<L>>(
+        fetchFn,
+        `${layerUrl(layer)}/${encodeURIComponent(id)}`,
+        signal,
+      );
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+// What an end-to-end test may rely on, kept in one place:
+//   window.__atlasMap             the MapLibre map, for queryRenderedFeatures
+//   <body data-map-ready="1">     set after the first 'idle' once every layer's data is on the map
+//   <body data-map-error="1">     set instead when the layer list or a layer failed to load
+
+declare global {
+  interface Window {
+    __atlasMap?: MapLibreMap;
+  }
+}
+
+export function exposeMap(map: MapLibreMap | undefined): void {
+  window.__atlasMap = map;
+}
+
+export function markMapReady(): void {
+  delete document.body.dataset.mapError;
+  document.body.dataset.mapReady = '1';
+}
+
+export function markMapFailed(): void {
+  delete document.body.dataset.mapReady;
+  document.body.dataset.mapError = '1';
+}

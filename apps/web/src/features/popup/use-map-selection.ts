@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { LayerName } from '@atlas/model';
+import { atlasLayerOf, GROUPS, styleLayerIds } from '../../map/index.ts';
+
+// Which feature the user clicked: the topmost feature of any visible atlas layer under the
+// pointer. Campus outlines, gates and threat zones carry their school's or hazard's id.
+
+export type Selection = { layer: LayerName; id: string; lngLat: [number, number] };
+
+const INTERACTIVE_LAYER_IDS = GROUPS.flatMap((g) => styleLayerIds(g.layer));
+
+function featureAt(map: MapLibreMap, e: MapMouseEvent): { layer: LayerName; id: string } | null {
+  const layers = INTERACTIVE_LAYER_IDS.filter((id) => map.getLayer(id));
+  for (const hit of map.queryRenderedFeatures(e.point, { layers })) {
+    const layer = atlasLayerOf(hit.layer.id);
+    const id = hit.properties?.id;
+    if (layer && typeof id === 'string') return { layer, id };
+  }
+  return null;
+}
+
+export function useMapSelection(map: MapLibreMap | null) {
+  const [selection, setSelection] = useState<Selection | null>(null);
+
+  useEffect(() => {
+    if (!map) return;
+    const onClick = (e: MapMouseEvent) => {
+      const hit = featureAt(map, e);
+      setSelection(hit ? { ...hit, lngLat: [e.lngLat.lng, e.lngLat.lat] } : null);
+    };
+    const onMove = (e: MapMouseEvent) => {
+      map.getCanvas().style.cursor = featureAt(map, e) ? 'pointer' : '';
+    };
+    map.on('click', onClick);
+    map.on('mousemove', onMove);
+    return () => {
+      map.off('click', onClick);
+      map.off('mousemove', onMove);
+    };
+  }, [map]);
+
+  return [selection, setSelection] as const;
+}

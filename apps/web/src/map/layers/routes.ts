@@ -1,0 +1,45 @@
+import { t } from '../../i18n/index.ts';
+import { mapFeature } from '../layer-group.ts';
+import type { LayerGroup } from '../layer-group.ts';
+import { OKABE_ITO } from '../palette.ts';
+
+// School bus routes: a bold bluish-green line on a white casing, above roads.
+
+const ROUTE_WIDTH_PX = 3.5;
+const CASING_WIDTH_PX = 6;
+
+export const routes: LayerGroup<'routes'> = {
+  layer: 'routes',
+  sourceIds: ['routes'],
+  toSources: (features) => ({
+    routes: features.map((f) => mapFeature(f.id, f.geometry, { name: f.properties.name })),
+  }),
+  layers: [
+    {
+      id: 'routes-casing',
+      type: 'line',
+      source: 'routes',
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': '#ffffff', 'line-width': CASING_WIDTH_PX },
+    },
+    {
+      id: 'routes-line',
+      type: 'line',
+      source: 'routes',
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': OKABE_ITO.bluishGreen, 'line-width': ROUTE_WIDTH_PX },
+    },
+  ],
+  labels: [],
+  legend: [
+    {
+      label: t.legend.busRoute,
+      symbol: {
+        kind: 'line',
+        color: OKABE_ITO.bluishGreen,
+        widthPx: ROUTE_WIDTH_PX,
+        casing: '#ffffff',
+      },
+    },
+  ],
+};
