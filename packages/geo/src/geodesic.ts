@@ -1,13 +1,9 @@
-import { Geodesic } from 'geographiclib-geodesic';
 import type { Position } from '@atlas/model';
 import type { Degrees, Metres } from './units.ts';
+import { AZIMUTH, DISTANCE, LAT_LNG, WGS84 } from './geographiclib.ts';
 
 // Geodesics on the WGS84 ellipsoid (GeographicLib, Karney 2013): accurate to nanometres.
 // These decide violations; never use spherical (turf/haversine) distances for that.
-const WGS84 = Geodesic.WGS84;
-const DISTANCE = Geodesic.DISTANCE;
-const AZIMUTH = Geodesic.AZIMUTH;
-const LONGITUDE = Geodesic.LATITUDE | Geodesic.LONGITUDE;
 
 /** Geodesic distance between two [lng, lat] positions, in metres. */
 export function geodesicDistanceM(a: Position, b: Position): Metres {
@@ -22,6 +18,6 @@ export function geodesicInverse(a: Position, b: Position) {
 
 /** The position reached from `from` after `distanceM` along `azimuth` (degrees from north). */
 export function geodesicDestination(from: Position, azimuth: Degrees, distanceM: Metres): Position {
-  const r = WGS84.Direct(from[1], from[0], azimuth, distanceM, LONGITUDE);
+  const r = WGS84.Direct(from[1], from[0], azimuth, distanceM, LAT_LNG);
   return [r.lon2!, r.lat2!];
 }
