@@ -6,7 +6,7 @@ import { alongGeodesic, campus, destination, nearCampus } from './testing/arbitr
 import { oracleArealDistanceM, oracleDistanceM, oracleInside } from './testing/oracle.ts';
 
 const TOLERANCE_M = 1e-3;
-const RUNS = 600;
+const RUNS = 500;
 
 const square = (centre: Position, halfM: number): Position[] => {
   const ring = [45, 135, 225, 315].map((az) => destination(centre, az, halfM * Math.SQRT2));

@@ -12,9 +12,7 @@ import { emptyFoot, localPlaneAt, planarFoot, planeErrorBoundM } from './local-p
 export type Polylines = readonly (readonly Position[])[];
 
 /** Writes the nearest point on any edge of `lines` to p into `out` (distance Infinity if there is no edge). */
-export let calls = 0;
 export function nearestOnEdges(p: Position, lines: Polylines, out: NearestScratch): NearestScratch {
-  calls++;
   const plane = localPlaneAt(p[0], p[1]);
   const foot = emptyFoot();
   let bestUpperM = Infinity;

@@ -5,7 +5,7 @@ import { pointInAreal } from './point-in-areal.ts';
 import { alongGeodesic, campus, destination, nearCampus } from './testing/arbitraries.ts';
 import { oracleInside, oracleArealDistanceM } from './testing/oracle.ts';
 
-const RUNS = 600;
+const RUNS = 400;
 /** Points closer than this to an outline are left to the boundary tests below. */
 const CLEAR_OF_BOUNDARY_M = 0.01;
 
