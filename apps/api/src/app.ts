@@ -1,10 +1,18 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AtlasStore } from '@atlas/store';
+import { createTileSource, type TileSource } from '@atlas/tiles';
 import type { Logger } from 'pino';
 import type { AppEnv } from './app-env.ts';
 import { onError, validationHook, notFound } from './problem.ts';
 import { health } from './routes/health.ts';
 import { layers } from './routes/layers.ts';
+import { importRoutes } from './routes/imports.ts';
+import { exportRoutes } from './routes/exports.ts';
+import { audits } from './routes/audits.ts';
+import { profiles } from './routes/profiles.ts';
+import { zones } from './routes/zones.ts';
+import { search } from './routes/search.ts';
+import { tileRoutes } from './routes/tiles.ts';
 import { serveWeb } from './static.ts';
 
 export interface AppDeps {
@@ -12,12 +20,14 @@ export interface AppDeps {
   log: Logger;
   /** Built web app directory to serve at /, or null for the API alone. */
   webDist?: string | null;
+  /** Vector tiles; by default a source over the store, loading as the app starts. */
+  tiles?: TileSource;
 }
 
 const API_VERSION = '0.1.0';
 
 /** The whole HTTP app. Thin: routes validate, call a package, and map errors to problems. */
-export function createApp({ store, log, webDist = null }: AppDeps) {
+export function createApp({ store, log, webDist = null, tiles }: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use('*', async (c, next) => {
     c.set('store', store);
@@ -31,11 +41,20 @@ export function createApp({ store, log, webDist = null }: AppDeps) {
       ms: performance.now() - started,
     });
   });
-  const api = app.route('/', health).route('/', layers);
+  const api = app
+    .route('/', health)
+    .route('/', exportRoutes()) // before layers: /api/layers/:layer/export is not a feature id
+    .route('/', layers)
+    .route('/', importRoutes())
+    .route('/', search)
+    .route('/', audits)
+    .route('/', profiles)
+    .route('/', zones);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: '校园周边风险地图 Campus Perimeter & Risk Atlas API', version: API_VERSION },
   });
+  app.route('/', tileRoutes(tiles ?? createTileSource(store)));
   app.all('/api/*', (c) => {
     throw notFound(`no API route ${c.req.method} ${c.req.path}`);
   });

@@ -9,6 +9,8 @@ import type { SchoolIndex, StoreIndex } from './indexes.ts';
 import { measure } from './measure.ts';
 import type { Measured } from './measure.ts';
 import { ORIGIN_SLOT_COUNT } from './origins.ts';
+import { walkStart } from './walking/origin-points.ts';
+import type { WalkMeasurer } from './walking/walking.ts';
 
 // Stores near each school: candidates → exact distance → classify.
 //
@@ -23,6 +25,8 @@ export interface StoreAuditContext {
   stores: StoreIndex;
   schools: SchoolIndex;
   campusUncertaintyM: number;
+  /** Walking distances, when walkable roads were loaded. */
+  walk: WalkMeasurer | null;
 }
 
 /** The rules of a school that its geometry supports, and the box + scale to query. */
@@ -88,6 +92,24 @@ export function auditSchoolStores(ctx: StoreAuditContext, schoolIdx: number, out
 
 // Reused between pairs: the hot loop allocates only for pairs that are measured.
 const measured: (Measured | null)[] = new Array<Measured | null>(ORIGIN_SLOT_COUNT).fill(null);
+const walked = new Map<string, Measured | null>();
+
+/** The walking distance of a pair; 0 for a shop inside the campus. A walk is never shorter
+ *  than the straight line from the same origin, so the candidate bounds stay valid. */
+function walking(
+  ctx: StoreAuditContext,
+  schoolIdx: number,
+  c: CompiledStoreRule,
+  straight: Measured,
+  p: Position,
+): Measured | null {
+  if (straight.distanceM === 0) return { ...straight, path: [p] };
+  if (!ctx.walk) throw new Error('walking rule compiled without a walk network');
+  const start = walkStart(c.rule.origin, ctx.schools.origins[schoolIdx]!.geometry[c.slot]!, p);
+  if (!walked.has(start.key))
+    walked.set(start.key, ctx.walk.measure(schoolIdx, start.key, start.points, p));
+  return walked.get(start.key)!;
+}
 
 /** Findings of one school–store pair (one per store category that some rule does not clear);
  *  `mask` holds the store's category bits. */
@@ -119,15 +141,18 @@ export function auditPair(
   if (!reachable) return;
   // 2. exact distance per origin, 3. every applicable rule per category, strictest first
   measured.fill(null);
+  walked.clear();
   const byCategory = new Map<string, RuleEvaluation[]>();
   for (const c of reach.rules) {
     if ((mask & c.categoryBit) === 0 || (c.subtypes && !(subtype && c.subtypes.has(subtype))))
       continue;
 
-    const m = (measured[c.slot] ??= measure(origins.geometry[c.slot]!, {
+    const straight = (measured[c.slot] ??= measure(origins.geometry[c.slot]!, {
       kind: 'point',
       point: p,
     }));
+    const m = c.walking ? walking(ctx, schoolIdx, c, straight, p) : straight;
+    if (!m) continue; // not connected by walkable roads: no walking distance exists
     const list = byCategory.get(c.rule.category) ?? [];
     list.push(evaluate(c.rule, c.limitM, c.rule.inclusive, m, uncertaintyM));
     byCategory.set(c.rule.category, list);

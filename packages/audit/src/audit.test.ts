@@ -154,12 +154,12 @@ describe('runAudit with the Hubei profile: stores', () => {
     expect(result.unauditable[0]!.ruleIds).toContain('hb.pipeline.no-crossing');
   });
 
-  it('lists rules with no number and walking rules as not applied, with the reason', () => {
+  it('lists rules with no number, and walking rules when no roads are loaded, as not applied', () => {
     const profile = withDistrict([{ ...storeRule('d.walk', 'tobacco', 100), metric: 'walking' }]);
     const { unevaluatedRules } = audit({}, profile);
     const reasons = Object.fromEntries(unevaluatedRules.map((u) => [u.ruleId, u.reason]));
     expect(reasons['cn.minors.tobacco']).toMatch(/sets no distance/);
-    expect(reasons['d.walk']).toMatch(/not implemented yet/);
+    expect(reasons['d.walk']).toMatch(/no walkable roads loaded/);
   });
 
   it('returns an empty result, not an error, for an empty area', () => {

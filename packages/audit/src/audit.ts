@@ -8,6 +8,8 @@ import type { AuditInput } from './input.ts';
 import { auditOptions } from './options.ts';
 import type { AuditOptions } from './options.ts';
 import { unauditableSchool } from './unauditable.ts';
+import { buildWalkNetwork } from './walking/network.ts';
+import { WalkMeasurer } from './walking/walking.ts';
 
 // The whole audit, top-down: compile the profile, index once, then per school the stores
 // near it, per hazard / water body / pipeline the schools near it. Pure: no I/O, no clock.
@@ -18,10 +20,12 @@ export function runAudit(
   options: Partial<AuditOptions> = {},
 ): AuditResult {
   const { campusUncertaintyM } = auditOptions(options);
-  const compiled = compileProfile(profile);
+  const network = buildWalkNetwork(input.roads ?? []);
+  const compiled = compileProfile(profile, network !== null);
   const schools = buildSchoolIndex(input.schools);
   const stores = buildStoreIndex(input.stores, compiled.storeCategoryMask);
-  const ctx = { profile: compiled, schools, stores, campusUncertaintyM };
+  const walk = network && new WalkMeasurer(network);
+  const ctx = { profile: compiled, schools, stores, campusUncertaintyM, walk };
 
   const findings: Finding[] = [];
   const unauditable: Unauditable[] = [];

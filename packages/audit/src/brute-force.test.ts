@@ -2,12 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Position } from '@atlas/model';
 import type { RuleProfile } from '@atlas/rules';
 import { runAudit } from './audit.ts';
-import { evaluate, findingFrom } from './classify.ts';
-import { compileProfile } from './compile.ts';
-import type { Finding, RuleEvaluation } from './finding.ts';
+import { auditAllPairs } from './all-pairs.ts';
+import type { Finding } from './finding.ts';
 import type { AuditSchool, AuditStore } from './input.ts';
-import { measure } from './measure.ts';
-import { schoolOrigins } from './origins.ts';
 import { TEST_SOURCE, at, school, shippedProfile, store } from './test-fixtures.ts';
 
 // The index and the lower bounds may only skip work, never findings: on seeded random
@@ -81,38 +78,12 @@ function randomDistrict(seed: number, center: Position, schoolCount: number, sto
   return { schools, stores };
 }
 
-/** All pairs, every applicable rule, exact distances: the definition the audit must match. */
-function allPairs(
+const allPairs = (
   schools: AuditSchool[],
   stores: AuditStore[],
   profile: ReturnType<typeof shippedProfile>,
   campusU: number,
-) {
-  const compiled = compileProfile(profile);
-  const out: Finding[] = [];
-  for (const s of schools) {
-    const origins = schoolOrigins(s);
-    for (const t of stores) {
-      const u = t.properties.uncertaintyM + campusU;
-      const byCategory = new Map<string, RuleEvaluation[]>();
-      for (const c of compiled.storeRulesByType.get(s.properties.type) ?? []) {
-        const origin = origins.geometry[c.slot];
-        if (!origin || !t.properties.categories.includes(c.rule.category)) continue;
-        const sub = t.properties.entertainmentSubtype;
-        if (c.subtypes && !(sub && c.subtypes.has(sub))) continue;
-        const m = measure(origin, { kind: 'point', point: t.geometry.coordinates });
-        const list = byCategory.get(c.rule.category) ?? [];
-        list.push(evaluate(c.rule, c.limitM, c.rule.inclusive, m, u));
-        byCategory.set(c.rule.category, list);
-      }
-      for (const [category, evaluations] of byCategory) {
-        const f = findingFrom(s.id, 'store', t.id, category, u, evaluations);
-        if (f) out.push(f);
-      }
-    }
-  }
-  return out;
-}
+) => auditAllPairs(schools, stores, profile, { campusUncertaintyM: campusU });
 
 const district: RuleProfile = {
   id: 'random-district',

@@ -55,6 +55,7 @@ export function evaluate(
     method: { origin: rule.origin, metric: 'metric' in rule ? rule.metric : 'geodesic' },
     originPoint: measured.originPoint,
     targetPoint: measured.targetPoint,
+    path: measured.path ?? null,
     assumption,
     source: rule.source,
   };
@@ -100,6 +101,7 @@ export function findingFrom(
     method: decisive.method,
     originPoint: decisive.originPoint,
     targetPoint: decisive.targetPoint,
+    path: decisive.path,
     rules: evaluations,
   };
 }

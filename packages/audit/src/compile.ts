@@ -20,6 +20,8 @@ export interface Compiled<K extends ResolvedRule['kind']> {
 export interface CompiledStoreRule extends Compiled<'store'> {
   categoryBit: number;
   subtypes: ReadonlySet<string> | null;
+  /** Measured along the walkable roads (metric walking). */
+  walking: boolean;
 }
 
 export interface CompiledProfile {
@@ -64,6 +66,7 @@ function compileRule(rule: ResolvedRule): AnyCompiled {
         limitM: rule.distanceM!,
         categoryBit: categoryBit(rule.category),
         subtypes: rule.entertainmentSubtypes ? new Set(rule.entertainmentSubtypes) : null,
+        walking: rule.metric === 'walking',
       };
     case 'water':
       return { rule, slot, limitM: rule.distanceM! };
@@ -74,11 +77,12 @@ function compileRule(rule: ResolvedRule): AnyCompiled {
   }
 }
 
-export function compileProfile(profile: ResolvedProfile): CompiledProfile {
+/** `hasWalkNetwork`: whether walkable roads were loaded (walking rules need them). */
+export function compileProfile(profile: ResolvedProfile, hasWalkNetwork = false): CompiledProfile {
   const unevaluated: UnevaluatedRule[] = [];
   const compiled: AnyCompiled[] = [];
   for (const rule of profile.rules) {
-    const skip = whyNotApplied(rule);
+    const skip = whyNotApplied(rule, hasWalkNetwork);
     if (skip) unevaluated.push({ ruleId: rule.id, reason: skip });
     else compiled.push(compileRule(rule));
   }
@@ -98,10 +102,12 @@ export function compileProfile(profile: ResolvedProfile): CompiledProfile {
   };
 }
 
-function whyNotApplied(rule: ResolvedRule): string | null {
+function whyNotApplied(rule: ResolvedRule, hasWalkNetwork: boolean): string | null {
   if ((rule.kind === 'store' || rule.kind === 'water') && rule.distanceM === null)
     return 'the legal source sets no distance; a narrower profile must set one (left to the deployment)';
-  if ('metric' in rule && rule.metric === 'walking')
-    return 'walking distance is not implemented yet: this rule was NOT applied (use a geodesic rule meanwhile)';
+  if ('metric' in rule && rule.metric === 'walking' && rule.kind !== 'store')
+    return 'walking distance is defined for store rules only: this rule was NOT applied';
+  if ('metric' in rule && rule.metric === 'walking' && !hasWalkNetwork)
+    return 'no walkable roads loaded: walking distance cannot be measured, this rule was NOT applied';
   return null;
 }

@@ -36,6 +36,12 @@ export const RuleEvaluation = z.object({
   method: Method,
   originPoint: Position.describe('nearest point of the origin (for drawing the line)'),
   targetPoint: Position.describe('nearest point of the target'),
+  path: z
+    .array(Position)
+    .nullable()
+    .describe(
+      'walking rules: the path along the roads, origin to target (null for straight lines)',
+    ),
   assumption: z.string().nullable().describe('set when the limit rests on an assumption'),
   source: LegalSource,
 });
@@ -57,6 +63,7 @@ export const Finding = z.object({
   method: Method,
   originPoint: Position,
   targetPoint: Position,
+  path: z.array(Position).nullable().describe('the deciding rule’s walking path, if any'),
   rules: z.array(RuleEvaluation).min(1).describe('every applicable rule, strictest first'),
 });
 export type Finding = z.infer<typeof Finding>;
@@ -71,7 +78,7 @@ export const Unauditable = z.object({
 });
 export type Unauditable = z.infer<typeof Unauditable>;
 
-/** A rule the audit did not apply, and why (no number set, walking not yet implemented …). */
+/** A rule the audit did not apply, and why (no number set, no walkable roads …). */
 export const UnevaluatedRule = z.object({ ruleId: z.string(), reason: z.string() });
 export type UnevaluatedRule = z.infer<typeof UnevaluatedRule>;
 

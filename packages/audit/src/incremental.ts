@@ -12,6 +12,8 @@ import type { AuditOptions } from './options.ts';
 import { schoolOrigins } from './origins.ts';
 import { runAudit } from './audit.ts';
 import { unauditableSchool } from './unauditable.ts';
+import { buildWalkNetwork } from './walking/network.ts';
+import { WalkMeasurer } from './walking/walking.ts';
 
 // Incremental re-audit: a session audits once, keeps its indexes, and on each change of a store
 // or school re-audits only the pairs that change can affect, returning what changed.
@@ -46,10 +48,12 @@ export function createAuditSession(
   options: Partial<AuditOptions> = {},
 ): AuditSession {
   const { campusUncertaintyM } = auditOptions(options);
-  const compiled = compileProfile(profile);
+  const network = buildWalkNetwork(input.roads ?? []);
+  const compiled = compileProfile(profile, network !== null);
   const schools = buildSchoolIndex(input.schools);
   const stores = buildStoreIndex(input.stores, compiled.storeCategoryMask);
-  const ctx: StoreAuditContext = { profile: compiled, schools, stores, campusUncertaintyM };
+  const walk = network && new WalkMeasurer(network);
+  const ctx: StoreAuditContext = { profile: compiled, schools, stores, campusUncertaintyM, walk };
   const targets = [
     ...(input.hazards ?? []).map(hazardSpec),
     ...(input.water ?? []).map(waterSpec),
@@ -171,6 +175,7 @@ export function createAuditSession(
     }
     schools.schools[i] = school;
     schools.origins[i] = schoolOrigins(school);
+    walk?.reset();
     alive[i] = true;
     dirty.add(i);
     const delta = swap((f) => f.schoolId === school.id, schoolFindings(i));

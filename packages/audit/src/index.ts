@@ -14,3 +14,13 @@ export { measure } from './measure.ts';
 export type { Measured, OriginGeometry, TargetGeometry } from './measure.ts';
 // incremental:  a session that re-audits only what a changed store or school can affect
 export * from './incremental.ts';
+// walking:      the walkable road network, snapping, and shortest walks (paths kept)
+export { buildWalkNetwork } from './walking/network.ts';
+export type { WalkNetwork, WalkRoad } from './walking/network.ts';
+// runs:         load from a store, audit, save the run — the one place with I/O (behind interfaces)
+export * from './runs/load-input.ts';
+export * from './runs/audit-run.ts';
+// zones:        perimeter zones per school, geodesic rings at each rule distance
+export * from './zones.ts';
+// all-pairs:    the naive every-school × every-store audit (the reference and the baseline)
+export { auditAllPairs } from './all-pairs.ts';

@@ -5,6 +5,7 @@ import type {
   MultiPolygon,
   PipelineProps,
   Point,
+  RoadProps,
   Polygon,
   SchoolProps,
   StoreProps,
@@ -26,6 +27,7 @@ export type AuditStore = FeatureOf<Point, typeof StoreProps>;
 export type AuditHazard = FeatureOf<Point, typeof HazardProps>;
 export type AuditWater = FeatureOf<Polygon | MultiPolygon | LineString, typeof WaterProps>;
 export type AuditPipeline = FeatureOf<LineString, typeof PipelineProps>;
+export type AuditRoad = FeatureOf<LineString, typeof RoadProps>;
 
 export interface AuditInput {
   schools: readonly AuditSchool[];
@@ -33,4 +35,6 @@ export interface AuditInput {
   hazards?: readonly AuditHazard[];
   water?: readonly AuditWater[];
   pipelines?: readonly AuditPipeline[];
+  /** Roads: the walkable ones form the network for walking distances. */
+  roads?: readonly AuditRoad[];
 }

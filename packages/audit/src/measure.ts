@@ -28,6 +28,8 @@ export interface Measured {
   distanceM: number;
   originPoint: Position;
   targetPoint: Position;
+  /** Walking distances only: the path walked, origin to target. */
+  path?: Position[];
 }
 
 /** Target vertices outside this [w, s, e, n] box (already grown by the reach) are skipped. */

@@ -7,3 +7,5 @@ export * from './validate.ts';
 export * from './resolve.ts';
 // load:     read the profiles of a folder such as data/rules
 export * from './load.ts';
+// library:  shipped (read-only) and user profiles; resolve by id or an inline what-if profile
+export * from './library.ts';

@@ -4,6 +4,8 @@
 export { openStore, type OpenOptions } from './open.ts';
 // The store: upsert, remove, get, bbox query with keyset paging, scan, stats, transactions.
 export { AtlasStore, SCAN_BATCH_SIZE_DEFAULT } from './store.ts';
+// Change notification: what each committed write changed (layers, extents, features).
+export type { ChangeListener, LayerChange, StoreChange } from './changes.ts';
 // Query and result shapes.
 export type { LayerQuery, LayerPage, LayerStats } from './read.ts';
 // Errors callers may map: unopenable file, and a cursor the store never handed out.
@@ -12,3 +14,22 @@ export { StoreOpenError, InvalidCursorError } from './errors.ts';
 export { seedFromDirectory, SeedError, type SeedProblem } from './seed.ts';
 // The schema version this code migrates to.
 export { LATEST_SCHEMA_VERSION } from './migrations.ts';
+// Audit runs and findings (kept as JSON plus filter columns), diffs between runs.
+export { DIFF_DISTANCE_TOLERANCE_M } from './audit-runs.ts';
+export type {
+  AuditRun,
+  AuditRunCounts,
+  FindingFilter,
+  FindingPage,
+  FindingQuery,
+  FindingRecord,
+  FindingToSave,
+  NewAuditRun,
+  RunDiff,
+} from './audit-runs.ts';
+// User rule profiles (created or edited through the API), stored as JSON.
+export type { StoredProfile } from './rule-profiles.ts';
+// Batch look-ups for importers: by ids, by a key property, by name near a position, by source.
+export type { NameNear, NameNearMatch } from './lookup.ts';
+// The whole database as Parquet files, one per layer.
+export type { ParquetFile } from './export-parquet.ts';

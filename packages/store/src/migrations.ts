@@ -66,6 +66,48 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'database facts',
     statements: ['CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)'],
   },
+  {
+    version: 3,
+    name: 'audit runs, findings and user rule profiles',
+    statements: [
+      'CREATE SEQUENCE audit_run_ids START 1',
+      `CREATE TABLE audit_runs (
+  id INTEGER PRIMARY KEY DEFAULT nextval('audit_run_ids'),
+  profile_id VARCHAR NOT NULL,
+  -- the resolved profile the run applied, so a run can be explained after edits
+  profile JSON NOT NULL,
+  -- ISO 8601 text as given (keeps the offset)
+  started_at VARCHAR NOT NULL,
+  finished_at VARCHAR NOT NULL,
+  filter JSON NOT NULL,
+  -- findings by status and by category
+  counts JSON NOT NULL,
+  -- un-auditable schools, unevaluated rules, undecided targets, input sizes
+  summary JSON NOT NULL
+)`,
+      // One row per finding of a run; the columns are what the API filters and diffs on.
+      `CREATE TABLE findings (
+  run_id INTEGER NOT NULL,
+  id VARCHAR NOT NULL,
+  school_id VARCHAR NOT NULL,
+  category VARCHAR NOT NULL,
+  status VARCHAR NOT NULL,
+  -- 9-digit township code: the school's admin code cut to its first 9 digits
+  township VARCHAR,
+  target_kind VARCHAR NOT NULL,
+  target_id VARCHAR NOT NULL,
+  distance_m DOUBLE NOT NULL,
+  -- rule ids with their statuses, strictest first: a change here is a changed finding
+  rule_key VARCHAR NOT NULL,
+  finding JSON NOT NULL
+)`,
+      `CREATE TABLE rule_profiles (
+  id VARCHAR PRIMARY KEY,
+  profile JSON NOT NULL,
+  updated_at VARCHAR NOT NULL
+)`,
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);

@@ -84,15 +84,26 @@ export async function selectPage<L extends LayerName>(
   };
 }
 
+/** Delete by id; when deleted is given, each deleted row's id and bbox are pushed onto it. */
 export async function deleteIds(
   c: DuckDBConnection,
   layer: LayerName,
   ids: readonly string[],
+  deleted?: { id: string; bbox: Bbox }[],
 ): Promise<number> {
   propertyColumns(layer); // throws on an unknown layer
   if (ids.length === 0) return 0;
   // A semi-join on the unnested list: list_contains per row would be rows × ids.
   const sql = `DELETE FROM ${layer} WHERE id IN (SELECT unnest($1::VARCHAR[]))`;
+  if (deleted) {
+    const reader = await c.runAndReadAll(`${sql} RETURNING id, xmin, ymin, xmax, ymax`, [
+      listValue([...ids]),
+    ]);
+    for (const [id, ...bbox] of reader.getRowsJS()) {
+      deleted.push({ id: id as string, bbox: bbox as Bbox });
+    }
+    return reader.currentRowCount;
+  }
   const result = await c.run(sql, [listValue([...ids])]);
   return result.rowsChanged;
 }

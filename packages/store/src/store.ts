@@ -1,4 +1,5 @@
-import type { LayerFeature, LayerName } from '@atlas/model';
+import type { Bbox, LayerFeature, LayerName } from '@atlas/model';
+import { ChangeFeed, PendingChanges, type ChangeListener, type ChangeSink } from './changes.ts';
 import { readSchemaVersion } from './migrate.ts';
 import { deleteIds, layerStats, selectOne, selectPage } from './read.ts';
 import type { LayerPage, LayerQuery, LayerStats } from './read.ts';
@@ -6,6 +7,22 @@ import { assertBatchSize, streamLayer } from './scan.ts';
 import type { RootSession, Session } from './sessions.ts';
 import { upsertFeatures } from './upsert.ts';
 import { readMeta, writeMeta } from './meta.ts';
+import { copyLayersToParquet, type ParquetFile } from './export-parquet.ts';
+import {
+  selectByIds,
+  selectIdsByKey,
+  selectIdsFromSource,
+  selectNearByName,
+  type NameNear,
+  type NameNearMatch,
+} from './lookup.ts';
+import { insertAuditRun, selectAuditRun, selectAuditRuns, selectFindings } from './audit-runs.ts';
+import { selectRunDiff } from './audit-runs.ts';
+import type { AuditRun, FindingPage, FindingQuery, FindingRecord } from './audit-runs.ts';
+import type { FindingToSave, NewAuditRun, RunDiff } from './audit-runs.ts';
+import { selectProfile, selectProfiles, upsertProfile } from './rule-profiles.ts';
+import type { StoredProfile } from './rule-profiles.ts';
+import { countWalkableRoads } from './walkable-roads.ts';
 
 /** Features fetched per query while scanning a layer. */
 export const SCAN_BATCH_SIZE_DEFAULT = 5_000;
@@ -20,6 +37,7 @@ export class AtlasStore {
     readonly path: string,
     private readonly session: Session,
     private readonly root: RootSession | null,
+    private readonly changes: ChangeSink = new ChangeFeed(),
   ) {}
 
   schemaVersion(): Promise<number> {
@@ -27,13 +45,36 @@ export class AtlasStore {
   }
 
   /** Insert or replace features by id, all or nothing. Returns how many distinct ids. */
-  upsert<L extends LayerName>(layer: L, features: readonly LayerFeature<L>[]): Promise<number> {
-    return this.session.write((c) => upsertFeatures(c, layer, features));
+  async upsert<L extends LayerName>(
+    layer: L,
+    features: readonly LayerFeature<L>[],
+  ): Promise<number> {
+    const bboxes: Bbox[] = [];
+    const count = await this.session.write((c) => upsertFeatures(c, layer, features, bboxes));
+    if (count > 0) this.changes.record({ layer, upserted: [...features], removed: [], bboxes });
+    return count;
   }
 
   /** Delete features by id; returns how many existed. */
-  remove(layer: LayerName, ids: readonly string[]): Promise<number> {
-    return this.session.write((c) => deleteIds(c, layer, ids));
+  async remove(layer: LayerName, ids: readonly string[]): Promise<number> {
+    const deleted: { id: string; bbox: Bbox }[] = [];
+    const count = await this.session.write((c) => deleteIds(c, layer, ids, deleted));
+    if (count > 0) {
+      const [removed, bboxes] = [deleted.map((d) => d.id), deleted.map((d) => d.bbox)];
+      this.changes.record({ layer, upserted: [], removed, bboxes });
+    }
+    return count;
+  }
+
+  /**
+   * Listen to every committed write (see changes.ts): the layers, extents and features it
+   * changed. Returns a function that stops listening. Only on the store from openStore().
+   */
+  onChange(listener: ChangeListener): () => void {
+    if (!(this.changes instanceof ChangeFeed)) {
+      throw new Error('onChange() is for the store from openStore(), not a tx store');
+    }
+    return this.changes.subscribe(listener);
   }
 
   get<L extends LayerName>(layer: L, id: string): Promise<LayerFeature<L> | null> {
@@ -67,6 +108,39 @@ export class AtlasStore {
     } while (cursor);
   }
 
+  /** The stored features among `ids` (in no particular order; missing ids are skipped). */
+  getMany<L extends LayerName>(layer: L, ids: readonly string[]): Promise<LayerFeature<L>[]> {
+    return this.session.read((c) => selectByIds(c, layer, ids));
+  }
+
+  /** key value → stored id for features whose text property `field` is one of `values`. */
+  idsByKey(
+    layer: LayerName,
+    field: string,
+    values: readonly string[],
+  ): Promise<Map<string, string>> {
+    return this.session.read((c) => selectIdsByKey(c, layer, field, values));
+  }
+
+  /** Stored features named like each point whose bbox centre is within [dLng, dLat]°. */
+  nearByName(
+    layer: LayerName,
+    points: readonly NameNear[],
+    toleranceDeg: readonly [number, number],
+  ): Promise<NameNearMatch[]> {
+    return this.session.read((c) => selectNearByName(c, layer, points, toleranceDeg));
+  }
+
+  /** Ids of the features whose provenance source is `source`, in id order. */
+  idsFromSource(layer: LayerName, source: string): Promise<string[]> {
+    return this.session.read((c) => selectIdsFromSource(c, layer, source));
+  }
+
+  /** Write every layer to <dir>/<layer>.parquet (GeoParquet metadata; dir must exist). */
+  exportParquet(dir: string): Promise<ParquetFile[]> {
+    return this.session.read((c) => copyLayersToParquet(c, dir));
+  }
+
   /** Count and bounds (covering secondary geometries) of every layer, in LAYER_NAMES order. */
   stats(): Promise<LayerStats[]> {
     return this.session.read(layerStats);
@@ -81,9 +155,60 @@ export class AtlasStore {
     return this.session.write((c) => writeMeta(c, key, value));
   }
 
+  /** Save an audit run with all its findings in one transaction (never half a run). */
+  saveAuditRun<F extends FindingRecord>(
+    run: NewAuditRun,
+    findings: readonly FindingToSave<F>[],
+  ): Promise<AuditRun> {
+    return this.session.write((c) => insertAuditRun(c, run, findings));
+  }
+
+  /** Every audit run, newest first. */
+  listAuditRuns(): Promise<AuditRun[]> {
+    return this.session.read(selectAuditRuns);
+  }
+
+  getAuditRun(id: number): Promise<AuditRun | null> {
+    return this.session.read((c) => selectAuditRun(c, id));
+  }
+
+  /** One page of a run's findings in id order (school, category, status, township filters). */
+  queryFindings<F = FindingRecord>(runId: number, q: FindingQuery): Promise<FindingPage<F>> {
+    return this.session.read((c) => selectFindings<F>(c, runId, q));
+  }
+
+  /** Run b against run a by finding id: new, resolved and changed findings. */
+  diffRuns<F = FindingRecord>(a: number, b: number): Promise<RunDiff<F>> {
+    return this.session.read((c) => selectRunDiff<F>(c, a, b));
+  }
+
+  /** Create or replace a user rule profile (validated by the caller). */
+  saveProfile(profile: StoredProfile): Promise<void> {
+    return this.session.write((c) => upsertProfile(c, profile));
+  }
+
+  listProfiles(): Promise<StoredProfile[]> {
+    return this.session.read(selectProfiles);
+  }
+
+  getProfile(id: string): Promise<StoredProfile | null> {
+    return this.session.read((c) => selectProfile(c, id));
+  }
+
+  /** How many roads are walkable (walking distances need at least one). */
+  walkableRoadCount(): Promise<number> {
+    return this.session.read(countWalkableRoads);
+  }
+
   /** Run fn in one transaction: commit when it resolves, roll back when it throws. */
-  transaction<T>(fn: (tx: AtlasStore) => Promise<T>): Promise<T> {
-    return this.session.transaction((tx) => fn(new AtlasStore(this.path, tx, null)));
+  async transaction<T>(fn: (tx: AtlasStore) => Promise<T>): Promise<T> {
+    // A nested transaction joins the outer one, and so do its changes.
+    const pending = this.changes instanceof ChangeFeed ? new PendingChanges() : this.changes;
+    const result = await this.session.transaction((tx) =>
+      fn(new AtlasStore(this.path, tx, null, pending)),
+    );
+    if (this.changes instanceof ChangeFeed) this.changes.emit((pending as PendingChanges).changes);
+    return result;
   }
 
   /** Wait for running work, then close the database. */

@@ -5,7 +5,7 @@ import {
   type DuckDBConnection,
   type DuckDBValue,
 } from '@duckdb/node-api';
-import type { LayerFeature, LayerName } from '@atlas/model';
+import type { Bbox, LayerFeature, LayerName } from '@atlas/model';
 import { featureToRow, type ColumnValue, type LayerRow } from './feature-row.ts';
 import { propertyColumns, type ColumnKind } from './layer-columns.ts';
 
@@ -91,11 +91,16 @@ function rowValues(layer: LayerName, row: LayerRow): DuckDBValue[] {
   ];
 }
 
-/** Write features, replacing any with the same id; a repeated id keeps its last feature. */
+/**
+ * Write features, replacing any with the same id; a repeated id keeps its last feature.
+ * When extents is given, the old bbox of every replaced row and the new bbox of every
+ * written row are pushed onto it (for change notification).
+ */
 export async function upsertFeatures<L extends LayerName>(
   c: DuckDBConnection,
   layer: L,
   features: readonly LayerFeature<L>[],
+  extents?: Bbox[],
 ): Promise<number> {
   // Convert everything first: a bad feature throws before any SQL runs.
   const rows = new Map<string, LayerRow>();
@@ -115,7 +120,14 @@ export async function upsertFeatures<L extends LayerName>(
     appender.closeSync(); // flushes
   }
   const staging = `temp.${stagingTable(layer)}`;
-  await c.run(`DELETE FROM ${layer} WHERE id IN (SELECT id FROM ${staging})`);
+  const deleteSql = `DELETE FROM ${layer} WHERE id IN (SELECT id FROM ${staging})`;
+  if (extents) {
+    const old = await c.runAndReadAll(`${deleteSql} RETURNING xmin, ymin, xmax, ymax`);
+    for (const box of old.getRowsJS()) extents.push(box as Bbox);
+    for (const row of rows.values()) extents.push(row.bbox);
+  } else {
+    await c.run(deleteSql);
+  }
   await c.run(insertSql(layer));
   await c.run(`DROP TABLE ${staging}`);
   return rows.size;

@@ -1,0 +1,186 @@
+import { fork } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { pino } from 'pino';
+import { createApp } from '@atlas/api';
+import { openStore } from '@atlas/store';
+import { createTileSource, tileKey, type TileCoord } from '@atlas/tiles';
+import {
+  ensureProvinceDb,
+  PROVINCE_BBOX,
+  PROVINCE_DENSEST_TOWN,
+} from '../../scripts/province/index.ts';
+import type { ClientJob, ClientResult } from './client.ts';
+import { summarise, type Summary } from './stats.ts';
+import { tileList } from './tile-list.ts';
+
+// npm run bench:tiles — the province loaded once into the real API app, served over
+// loopback HTTP to a client in a child process: a fixed list of tiles, cold and warm
+// cache, 1 and 16 connections. Prints the numbers and writes them to bench/results/.
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const RESULTS_DIR = join(ROOT, 'bench/results');
+const CONCURRENCIES = [1, 16];
+const RSS_SAMPLE_MS = 50;
+const MB = 2 ** 20;
+/** PostGIS 3.3 ST_AsMVT on this machine (issue 4), mixed z10–16 list, from a client. */
+const POSTGIS_TILES_PER_S = { 1: 135, 16: 242 } as Record<number, number>;
+const TARGETS = { coldZ14to16P95Ms: 5, warmP95Ms: 1, maxTileBytes: 500 * 1024, rssMb: 1536 };
+
+const log = (line: string) => console.log(line);
+const mb = (bytes: number) => Math.round(bytes / MB);
+
+let peakRss = 0;
+const sampler = setInterval(
+  () => (peakRss = Math.max(peakRss, process.memoryUsage().rss)),
+  RSS_SAMPLE_MS,
+);
+
+const province = await ensureProvinceDb({ log });
+const work = await mkdtemp(join(tmpdir(), 'atlas-bench-tiles-'));
+const dbPath = join(work, 'province.duckdb');
+await copyFile(province.path, dbPath); // the bench's own copy: nothing else holds its lock
+const store = await openStore(dbPath);
+const loadStarted = performance.now();
+const tiles = createTileSource(store);
+await tiles.ready;
+const loadMs = performance.now() - loadStarted;
+const rssAfterLoad = process.memoryUsage().rss;
+log(
+  `loaded in ${(loadMs / 1000).toFixed(1)} s, RSS ${mb(rssAfterLoad)} MB: ${JSON.stringify(tiles.stats().features)}`,
+);
+
+const app = createApp({ store, log: pino({ level: 'silent' }), tiles });
+const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+const address = server.address();
+if (!address || typeof address === 'string') throw new Error('server has no TCP address');
+const baseUrl = `http://127.0.0.1:${address.port}`;
+
+const list = tileList(PROVINCE_DENSEST_TOWN, PROVINCE_BBOX);
+const paths = list.map((t) => `/tiles/${tileKey(t)}.mvt`);
+log(`${list.length} tiles, zooms ${list[0]!.z}–${list[list.length - 1]!.z}, at ${baseUrl}`);
+
+const client = fork(fileURLToPath(new URL('./client.ts', import.meta.url)), [], {
+  execArgv: ['--import', 'tsx'],
+});
+function runClient(job: ClientJob): Promise<ClientResult> {
+  return new Promise((resolve, reject) => {
+    client.once('message', (m: ClientResult | { error: string }) =>
+      'error' in m ? reject(new Error(m.error)) : resolve(m),
+    );
+    client.send(job);
+  });
+}
+
+interface RunReport {
+  name: string;
+  all: Summary;
+  z14to16: Summary;
+  z10to16: Summary;
+  statuses: Record<number, number>;
+}
+
+function subset(r: ClientResult, keep: (t: TileCoord) => boolean): Summary {
+  const idx = list.map((t, i) => (keep(t) ? i : -1)).filter((i) => i >= 0);
+  const lat = idx.map((i) => r.latenciesMs[i]!);
+  // Throughput of a subset: its share of the wall time, by its share of latency.
+  const share = lat.reduce((a, b) => a + b, 0) / r.latenciesMs.reduce((a, b) => a + b, 0);
+  return summarise(
+    lat,
+    idx.map((i) => r.bytes[i]!),
+    r.wallMs * share,
+  );
+}
+
+async function measure(name: string, concurrency: number, cold: boolean, headers = {}) {
+  if (cold) tiles.clearCache();
+  const r = await runClient({ baseUrl, paths, concurrency, headers });
+  const statuses: Record<number, number> = {};
+  for (const s of r.statuses) statuses[s] = (statuses[s] ?? 0) + 1;
+  const report: RunReport = {
+    name,
+    all: summarise(r.latenciesMs, r.bytes, r.wallMs),
+    z14to16: subset(r, (t) => t.z >= 14),
+    z10to16: subset(r, (t) => t.z >= 10),
+    statuses,
+  };
+  const a = report.all;
+  log(
+    `${name.padEnd(16)} p50 ${a.p50Ms} ms  p95 ${a.p95Ms} ms  max ${a.maxMs} ms  ${a.tilesPerS} tiles/s  ` +
+      `mean ${a.meanBytes} B  max ${a.maxBytes} B  | z14–16 p95 ${report.z14to16.p95Ms} ms | z10–16 ${report.z10to16.tilesPerS} tiles/s  ${JSON.stringify(statuses)}`,
+  );
+  return report;
+}
+
+const runs: RunReport[] = [];
+for (const c of CONCURRENCIES) {
+  runs.push(await measure(`cold c${c}`, c, true));
+  runs.push(await measure(`warm c${c}`, c, false));
+}
+runs.push(await measure('cold c1 gzip', 1, true, { 'accept-encoding': 'gzip' }));
+
+// Tile sizes uncompressed: every tile of the list, straight from the source.
+let maxTileBytes = 0;
+let maxTile = '';
+for (const t of list) {
+  const size = (await tiles.tile(t)).body?.byteLength ?? 0;
+  if (size > maxTileBytes) [maxTileBytes, maxTile] = [size, tileKey(t)];
+}
+
+clearInterval(sampler);
+const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+const byName = Object.fromEntries(runs.map((r) => [r.name, r]));
+const checks = {
+  coldZ14to16P95: byName['cold c1']!.z14to16.p95Ms <= TARGETS.coldZ14to16P95Ms,
+  warmP95: byName['warm c1']!.all.p95Ms <= TARGETS.warmP95Ms,
+  maxTileBytes: maxTileBytes <= TARGETS.maxTileBytes,
+  throughputC1Cold: byName['cold c1']!.all.tilesPerS >= 2 * POSTGIS_TILES_PER_S[1]!,
+  throughputC16Cold: byName['cold c16']!.all.tilesPerS >= 2 * POSTGIS_TILES_PER_S[16]!,
+  rss: maxRssMb <= TARGETS.rssMb,
+};
+log(`largest tile ${maxTile}: ${maxTileBytes} B uncompressed`);
+log(
+  `RSS after load ${mb(rssAfterLoad)} MB, peak sampled ${mb(peakRss)} MB, peak (maxRSS, incl. load) ${maxRssMb} MB`,
+);
+log(
+  `PostGIS reference: ${POSTGIS_TILES_PER_S[1]} tiles/s serial, ${POSTGIS_TILES_PER_S[16]} at 16 (z10–16 list)`,
+);
+log(`targets met: ${JSON.stringify(checks)}`);
+
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+await mkdir(RESULTS_DIR, { recursive: true });
+const out = join(RESULTS_DIR, `tiles-${stamp}.json`);
+await writeFile(
+  out,
+  `${JSON.stringify(
+    {
+      command: 'npm run bench:tiles',
+      machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
+      province: province.sidecar,
+      tiles: list.length,
+      loadMs: Math.round(loadMs),
+      features: tiles.stats().features,
+      rssAfterLoadMb: mb(rssAfterLoad),
+      peakRssSampledMb: mb(peakRss),
+      maxRssMb,
+      maxTile: { tile: maxTile, bytes: maxTileBytes },
+      runs,
+      postgisReference: POSTGIS_TILES_PER_S,
+      targets: TARGETS,
+      checks,
+    },
+    null,
+    2,
+  )}\n`,
+);
+log(`wrote ${out}`);
+
+client.kill();
+server.close();
+tiles.close();
+await store.close();
+await rm(work, { recursive: true, force: true });

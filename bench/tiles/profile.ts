@@ -1,0 +1,55 @@
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { openStore } from '@atlas/store';
+import { buildTile, createTileSource, TILE_DEFAULTS, tileKey } from '@atlas/tiles';
+import { PROVINCE_BBOX, PROVINCE_DENSEST_TOWN } from '../../scripts/province/index.ts';
+import { tileList } from './tile-list.ts';
+
+// Dev aid: load the province into a tile source, then cut every tile of the bench list
+// in-process (no HTTP), printing time per zoom and the slowest tiles; --cpu writes a
+// CPU profile of the cutting alone. npx tsx bench/tiles/profile.ts <db> [--cpu out]
+
+const [dbPath, flag, out] = process.argv.slice(2);
+const store = await openStore(dbPath!);
+const t0 = performance.now();
+const source = createTileSource(store);
+await source.ready;
+const mb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
+console.log(`load ${Math.round(performance.now() - t0)} ms, RSS ${mb()} MB`);
+global.gc?.();
+console.log(`after gc RSS ${mb()} MB heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB`);
+const list = tileList(PROVINCE_DENSEST_TOWN, PROVINCE_BBOX);
+const data = (source as unknown as { data: Parameters<typeof buildTile>[0] }).data;
+const session = new Session();
+if (flag === '--cpu') {
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+}
+for (let pass = 0; pass < 2; pass++) {
+  const byZoom = new Map<number, number[]>();
+  const slow: [number, string, number][] = [];
+  const t1 = performance.now();
+  for (const t of list) {
+    const s = performance.now();
+    const body = buildTile(data, t, TILE_DEFAULTS);
+    const ms = performance.now() - s;
+    byZoom.set(t.z, [...(byZoom.get(t.z) ?? []), ms]);
+    slow.push([ms, tileKey(t), body?.byteLength ?? 0]);
+  }
+  const total = performance.now() - t1;
+  console.log(`pass ${pass}: ${list.length} tiles in ${Math.round(total)} ms = ${Math.round((list.length / total) * 1000)} tiles/s`);
+  for (const [z, ms] of [...byZoom].sort((a, b) => a[0] - b[0])) {
+    ms.sort((a, b) => a - b);
+    const sum = ms.reduce((a, b) => a + b, 0);
+    console.log(`  z${z} n=${ms.length} sum ${sum.toFixed(0)} p50 ${ms[ms.length >> 1]!.toFixed(2)} max ${ms[ms.length - 1]!.toFixed(2)}`);
+  }
+  slow.sort((a, b) => b[0] - a[0]);
+  console.log('  slowest', slow.slice(0, 6).map(([ms, k, b]) => `${k} ${ms.toFixed(1)}ms ${b}B`).join(', '));
+}
+if (flag === '--cpu') {
+  const { profile } = await session.post('Profiler.stop');
+  writeFileSync(out!, JSON.stringify(profile));
+}
+source.close();
+await store.close();

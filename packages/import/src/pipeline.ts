@@ -1,0 +1,162 @@
+import type { AtlasStore } from '@atlas/store';
+import { type Bbox, type LayerName, type Provenance } from '@atlas/model';
+import { buildRecord, type Candidate } from './build.ts';
+import { categoryMapper, loadCategoryRules, type CategoryRules } from './categories.ts';
+import { widenBbox } from './detect/bounds.ts';
+import { Identities } from './identity.ts';
+import { DISTRICT_MARGIN_M, MAX_CATEGORY_TEXTS, PREVIEW_ROWS, PROGRESS_INTERVAL_MS } from './limits.ts';
+import type { ImportOptions } from './options.ts';
+import { prepare } from './prepare.ts';
+import { FileRefused, Problems, messageOf } from './problems.ts';
+import { openSource } from './read/open.ts';
+import type { OpenedSource, SourceRecord } from './read/records.ts';
+import type { ImportProgress, ImportReport } from './report.ts';
+import { reprojector } from './reproject.ts';
+import { settle } from './settle.ts';
+
+// The pipeline, one pass over the file in batches: read → detect (first batch) → build
+// (parse, reproject, repair, bounds) → identify → settle (merge, validate, diff) → write.
+// A preview never writes. A commit writes inside ONE store transaction and rolls it back
+// if any error turns up anywhere in the file: all or nothing.
+
+export interface RunOptions {
+  mode: 'preview' | 'commit';
+  /** The file's own name (uploads are stored under a temp name). */
+  name?: string;
+  onProgress?: (p: ImportProgress) => void;
+  maxFileBytes?: number;
+  maxUnzippedBytes?: number;
+  categoryRules?: CategoryRules;
+  /** Provenance timestamp (default: now). */
+  importedAt?: string;
+}
+
+class RolledBack extends Error {}
+
+const REMOVED_IDS_SHOWN = 50;
+
+function emptyReport(options: ImportOptions, run: RunOptions, name: string, source: string): ImportReport {
+  return {
+    mode: run.mode, layer: options.layer, source, committed: false,
+    file: { name, bytes: 0, format: null, encoding: null, encodingBasis: null },
+    columns: [], mapping: { matches: [], missing: [], unused: [] }, crs: null, swap: null, categories: [],
+    counts: { rows: 0, valid: 0, invalid: 0, added: 0, updated: 0, unchanged: 0, removedFromSource: 0, errors: 0, warnings: 0 },
+    rows: [], problems: [], problemsTruncated: false, removedIds: [], elapsedMs: 0,
+  };
+}
+
+async function districtBounds(store: AtlasStore): Promise<Bbox | null> {
+  const admin = (await store.stats()).find((s) => s.layer === 'admin_areas');
+  return admin?.bounds ? widenBbox(admin.bounds, DISTRICT_MARGIN_M) : null;
+}
+
+export async function runImport(store: AtlasStore, path: string, options: ImportOptions, run: RunOptions): Promise<ImportReport> {
+  const started = performance.now();
+  const name = run.name ?? path.split(/[\\/]/).pop()!;
+  const source = options.source ?? name;
+  const report = emptyReport(options, run, name, source);
+  const problems = new Problems();
+  const finish = () => {
+    report.problems = problems.list;
+    report.problemsTruncated = problems.truncated;
+    report.counts.errors = problems.errors;
+    report.counts.warnings = problems.warnings;
+    report.elapsedMs = performance.now() - started;
+    run.onProgress?.({ phase: 'done', rows: report.counts.rows, bytesRead: report.file.bytes, totalBytes: report.file.bytes, elapsedMs: report.elapsedMs });
+    return report;
+  };
+  let opened: OpenedSource;
+  try {
+    opened = await openSource(path, { layer: options.layer, name, encoding: options.encoding ?? null, maxFileBytes: run.maxFileBytes, maxUnzippedBytes: run.maxUnzippedBytes });
+  } catch (error) {
+    if (!(error instanceof FileRefused)) problems.error(null, null, `cannot read the file: ${messageOf(error)}`);
+    else problems.error(null, error.field, error.reason);
+    return finish();
+  }
+  Object.assign(report.file, { bytes: opened.totalBytes, format: opened.format, encoding: opened.encoding, encodingBasis: opened.encodingBasis });
+  report.columns = opened.columns;
+  const batches = opened.batches[Symbol.asyncIterator]();
+  const nextBatch = async (): Promise<SourceRecord[] | null> => {
+    try {
+      const next = await batches.next();
+      return next.done ? null : next.value;
+    } catch (error) {
+      problems.error(null, null, error instanceof FileRefused ? error.reason : `cannot read the file: ${messageOf(error)}`);
+      return null;
+    }
+  };
+  let batch = await nextBatch();
+  const plan = prepare(opened, batch ?? [], options, problems);
+  Object.assign(report, { mapping: plan.mapping, crs: plan.crs, swap: plan.swap });
+  const provenance: Provenance = { source, importedAt: run.importedAt ?? new Date().toISOString(), originalCrs: plan.crs.crs ?? 'EPSG:4326' };
+  const context = {
+    layer: options.layer as LayerName, columns: plan.columns, spatial: opened.spatial, swapXY: plan.swap.swap,
+    reproject: reprojector(plan.crs.crs ?? 'EPSG:4326'), districtBbox: await districtBounds(store), problems,
+    build: { mapCategories: categoryMapper(run.categoryRules ?? loadCategoryRules(), options.categoryMapping) },
+  };
+  const keyField = plan.columns.get('licenceNo') ?? plan.columns.get('code') ?? null;
+  const identities = new Identities(options.layer, source, problems, keyField);
+  const categories = new Map<string, ImportReport['categories'][number]>();
+  let lastProgress = 0;
+  const progress = (phase: ImportProgress['phase']) => {
+    const now = performance.now();
+    if (now - lastProgress < PROGRESS_INTERVAL_MS) return;
+    lastProgress = now;
+    run.onProgress?.({ phase, rows: report.counts.rows, bytesRead: opened.bytesRead(), totalBytes: opened.totalBytes, elapsedMs: now - started });
+  };
+
+  const work = async (lookup: AtlasStore, write: boolean) => {
+    for (; batch; batch = await nextBatch()) {
+      const records = batch;
+      report.counts.rows += records.length;
+      const previewed = report.rows.length < PREVIEW_ROWS ? records.slice(0, PREVIEW_ROWS - report.rows.length) : [];
+      if (!plan.buildable) {
+        previewed.forEach((r) => report.rows.push({ row: r.row, fields: r.fields, feature: null, action: null }));
+        continue;
+      }
+      const candidates: Candidate[] = [];
+      for (const r of records) {
+        const c = buildRecord(r, context);
+        if (!c) continue;
+        candidates.push(c);
+        if (c.category && (categories.has(c.category.text) || categories.size < MAX_CATEGORY_TEXTS)) {
+          const row = categories.get(c.category.text) ?? { text: c.category.text, categories: c.category.result.categories, subtype: c.category.result.subtype, matched: c.category.result.matched, rows: 0 };
+          row.rows++;
+          categories.set(c.category.text, row);
+        }
+      }
+      const identified = await identities.resolve(candidates, lookup);
+      const settled = await settle(options.layer, identified, lookup, provenance, problems, (f) => plan.columns.get(f) ?? f);
+      report.counts.valid += settled.length;
+      for (const s of settled) report.counts[s.action === 'add' ? 'added' : s.action === 'update' ? 'updated' : 'unchanged']++;
+      const byRow = new Map(settled.map((s) => [s.row, s]));
+      previewed.forEach((r) => report.rows.push({ row: r.row, fields: r.fields, feature: byRow.get(r.row)?.feature ?? null, action: byRow.get(r.row)?.action ?? null }));
+      progress('reading');
+      if (write && problems.errors === 0) {
+        await lookup.upsert(options.layer, settled.filter((s) => s.action !== 'unchanged').map((s) => s.feature));
+        progress('writing');
+      }
+    }
+    report.counts.invalid = report.counts.rows - report.counts.valid;
+    const fromSource = await lookup.idsFromSource(options.layer, source);
+    const removed = fromSource.filter((id) => !identities.has(id));
+    report.counts.removedFromSource = removed.length;
+    report.removedIds = removed.slice(0, REMOVED_IDS_SHOWN);
+  };
+
+  if (run.mode === 'preview') {
+    await work(store, false);
+  } else {
+    try {
+      await store.transaction(async (tx) => {
+        await work(tx, true);
+        if (problems.errors > 0) throw new RolledBack();
+      });
+      report.committed = true;
+    } catch (error) {
+      if (!(error instanceof RolledBack)) throw error;
+    }
+  }
+  report.categories = [...categories.values()].sort((a, b) => b.rows - a.rows);
+  return finish();
+}

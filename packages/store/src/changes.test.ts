@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Bbox } from '@atlas/model';
+import { openStore } from './open.ts';
+import { school, store as shop } from './sample-features.ts';
+import type { StoreChange } from './changes.ts';
+import type { AtlasStore } from './store.ts';
+
+let store: AtlasStore;
+let seen: StoreChange[];
+beforeEach(async () => {
+  store = await openStore(':memory:');
+  seen = [];
+  store.onChange((change) => seen.push(change));
+});
+afterEach(async () => {
+  await store.close();
+});
+
+const [lng, lat] = shop.geometry.coordinates;
+const pointBox = (x: number, y: number): Bbox => [x, y, x, y];
+const moved = {
+  ...shop,
+  geometry: { type: 'Point' as const, coordinates: [lng + 0.01, lat] as [number, number] },
+};
+
+describe('change notification', () => {
+  it('tells an upsert of new features with their new extents, before the write resolves', async () => {
+    let seenBeforeResolve = 0;
+    await store.upsert('stores', [shop]).then(() => (seenBeforeResolve = seen.length));
+    expect(seenBeforeResolve).toBe(1);
+    expect(seen[0]!.changes).toEqual([
+      { layer: 'stores', upserted: [shop], removed: [], bboxes: [pointBox(lng, lat)] },
+    ]);
+  });
+
+  it('tells a replacement with both the old and the new extent', async () => {
+    await store.upsert('stores', [shop]);
+    await store.upsert('stores', [moved]);
+    expect(seen[1]!.changes[0]!.bboxes).toEqual([pointBox(lng, lat), pointBox(lng + 0.01, lat)]);
+  });
+
+  it('gives a school extent covering its campus, not only its point', async () => {
+    await store.upsert('schools', [school]);
+    const [w, s, e, n] = seen[0]!.changes[0]!.bboxes[0]!;
+    expect(e - w).toBeGreaterThan(0.001);
+    expect(n - s).toBeGreaterThan(0.001);
+  });
+
+  it('tells a remove with the ids that existed and their old extents', async () => {
+    await store.upsert('stores', [shop]);
+    await store.remove('stores', [shop.id, 'no-such-id']);
+    expect(seen[1]!.changes).toEqual([
+      { layer: 'stores', upserted: [], removed: [shop.id], bboxes: [pointBox(lng, lat)] },
+    ]);
+  });
+
+  it('tells nothing for writes that change nothing', async () => {
+    await store.upsert('stores', []);
+    await store.remove('stores', ['no-such-id']);
+    expect(seen).toEqual([]);
+  });
+
+  it('tells a transaction once, after it commits, with every change in order', async () => {
+    await store.transaction(async (tx) => {
+      await tx.upsert('schools', [school]);
+      await tx.transaction((inner) => inner.upsert('stores', [shop]));
+      expect(seen).toEqual([]);
+    });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.changes.map((c) => c.layer)).toEqual(['schools', 'stores']);
+  });
+
+  it('tells nothing of a transaction that rolls back', async () => {
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.upsert('stores', [shop]);
+        throw new Error('abandon');
+      }),
+    ).rejects.toThrow('abandon');
+    expect(seen).toEqual([]);
+  });
+
+  it('stops telling a listener that unsubscribed', async () => {
+    const other: StoreChange[] = [];
+    const stop = store.onChange((c) => other.push(c));
+    await store.upsert('stores', [shop]);
+    stop();
+    await store.upsert('stores', [moved]);
+    expect(other).toHaveLength(1);
+    expect(seen).toHaveLength(2);
+  });
+
+  it('refuses a listener on a tx store, naming the store to use', async () => {
+    await store.transaction(async (tx) => {
+      expect(() => tx.onChange(() => undefined)).toThrow('store from openStore()');
+    });
+  });
+});

@@ -1,0 +1,72 @@
+import type { Bbox, LayerFeature, LayerName } from '@atlas/model';
+
+// Change notification: after every committed upsert, remove or transaction the store tells
+// its listeners which layers changed, where (the extents before and after), and what.
+// Writes inside a transaction are held back and told only once it commits; a rollback
+// tells nothing. Listeners run synchronously, before the write's promise resolves, so a
+// cache invalidated by a listener is never seen stale by the writer that caused it.
+
+/** What one committed write did to one layer. */
+export interface LayerChange<L extends LayerName = LayerName> {
+  layer: L;
+  /** Features written, in call order (a repeated id: its last occurrence wins). */
+  upserted: readonly LayerFeature<L>[];
+  /** Ids deleted by remove() (ids that did not exist are left out). */
+  removed: readonly string[];
+  /** Extents touched: each replaced or deleted row's old bbox and each written row's new one. */
+  bboxes: readonly Bbox[];
+}
+
+/** One commit: its layer changes in the order they were made. */
+export interface StoreChange {
+  changes: readonly LayerChange[];
+}
+
+export type ChangeListener = (change: StoreChange) => void;
+
+/** Where a store's writes report what they changed. */
+export interface ChangeSink {
+  record(change: LayerChange): void;
+}
+
+/** The root store's listeners: a write on the root store has committed when it records. */
+export class ChangeFeed implements ChangeSink {
+  private readonly listeners = new Set<ChangeListener>();
+
+  /** Listen to every commit; returns a function that stops listening. */
+  subscribe(listener: ChangeListener): () => void {
+    if (typeof listener !== 'function') {
+      throw new TypeError('onChange: expected a listener function (change) => void');
+    }
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  record(change: LayerChange): void {
+    this.emit([change]);
+  }
+
+  emit(changes: readonly LayerChange[]): void {
+    if (changes.length === 0) return;
+    const event: StoreChange = { changes };
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(event);
+      } catch (error) {
+        // The data has committed: failing the write would lie. Report it as uncaught.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+}
+
+/** A transaction's changes, held until it commits. */
+export class PendingChanges implements ChangeSink {
+  readonly changes: LayerChange[] = [];
+
+  record(change: LayerChange): void {
+    this.changes.push(change);
+  }
+}

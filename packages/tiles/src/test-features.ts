@@ -1,0 +1,92 @@
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
+import type { LayerFeature, Position } from '@atlas/model';
+
+// Test support: small atlas features of the shapes tiles care about, and a decoder.
+
+const provenance = {
+  source: '测试',
+  importedAt: '2026-11-23T08:00:00+08:00',
+  originalCrs: 'EPSG:4326',
+};
+
+export function store(i: number, [lng, lat]: Position, categories = ['tobacco', 'liquor']) {
+  return {
+    type: 'Feature',
+    id: `sto-${i}`,
+    geometry: { type: 'Point', coordinates: [lng, lat] },
+    properties: {
+      name: `商店 ${i}`,
+      categories,
+      entertainmentSubtype: null,
+      licenceNo: null,
+      licenceExpiry: null,
+      address: '',
+      uncertaintyM: 5,
+      adminCode: null,
+      provenance,
+    },
+  } as LayerFeature<'stores'>;
+}
+
+export function road(id: string, coordinates: Position[], cls = 'national' as const) {
+  return {
+    type: 'Feature',
+    id,
+    geometry: { type: 'LineString', coordinates },
+    properties: { name: `路 ${id}`, class: cls, walkable: true, provenance },
+  } as LayerFeature<'roads'>;
+}
+
+/** A square pond of side sizeDeg centred at (lng, lat), with an optional square hole. */
+export function pond(id: string, [lng, lat]: Position, sizeDeg: number, holeDeg = 0) {
+  const square = (h: number, clockwise: boolean): Position[] => {
+    const ring: Position[] = [
+      [lng - h, lat - h],
+      [lng + h, lat - h],
+      [lng + h, lat + h],
+      [lng - h, lat + h],
+      [lng - h, lat - h],
+    ];
+    return clockwise ? ring.reverse() : ring;
+  };
+  const rings = [square(sizeDeg / 2, false)];
+  if (holeDeg > 0) rings.push(square(holeDeg / 2, true));
+  return {
+    type: 'Feature',
+    id,
+    geometry: { type: 'Polygon', coordinates: rings },
+    properties: {
+      name: `塘 ${id}`,
+      kind: 'pond',
+      safety: {
+        warningSign: true,
+        lifebuoy: false,
+        lifeRope: false,
+        lifePole: false,
+        guardrail: false,
+      },
+      responsibleUnit: '',
+      responsiblePerson: null,
+      adminCode: null,
+      provenance,
+    },
+  } as LayerFeature<'water'>;
+}
+
+export function decode(body: Uint8Array | null): VectorTile {
+  if (!body) throw new Error('decode: expected tile bytes, got an empty tile');
+  return new VectorTile(new PbfReader(body));
+}
+
+/** A seeded PRNG (mulberry32) so random tests repeat exactly. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,146 @@
+import { PROHIBITED_GROUPS } from '@atlas/model';
+import type { LayerName } from '@atlas/model';
+
+// The MVT layers a tile holds, in drawing order (bottom first), with the fields each
+// carries (for TileJSON) and the zooms that thin them. Several tile layers may come from
+// one atlas layer (a school gives a point and a campus; a hazard a point and a zone).
+
+export type TileLayerName =
+  | 'admin_areas'
+  | 'water'
+  | 'roads'
+  | 'pipelines'
+  | 'routes'
+  | 'threat_zones'
+  | 'campuses'
+  | 'hazards'
+  | 'schools'
+  | 'stores'
+  | 'admin_labels';
+
+type FieldType = 'String' | 'Number' | 'Boolean';
+
+export interface TileLayerSpec {
+  name: TileLayerName;
+  source: LayerName;
+  description: string;
+  fields: Record<string, FieldType>;
+  /** Point features below this zoom are merged into grid cells with counts (aggregate.ts). */
+  clusterBelowZoom: number;
+  /** Names of the aggregation groups a cluster counts (bit i of a record's groups). */
+  groups: readonly string[];
+}
+
+/** Zooms from which every store is drawn one by one; below, grid cells with counts. */
+export const STORE_DETAIL_ZOOM = 14;
+/** Zooms from which hazards and tiny water bodies are drawn one by one. */
+export const POINT_DETAIL_ZOOM = 10;
+/** Zooms from which schools are drawn one by one (a capital's z10 tile holds thousands). */
+export const SCHOOL_DETAIL_ZOOM = 11;
+const NEVER_CLUSTER = 0;
+
+export const STORE_GROUPS = Object.keys(PROHIBITED_GROUPS) as (keyof typeof PROHIBITED_GROUPS)[];
+
+const CLUSTER_FIELDS: Record<string, FieldType> = {
+  cluster: 'Boolean',
+  count: 'Number',
+};
+const ID = { id: 'String' } as const;
+
+function spec(s: Omit<TileLayerSpec, 'clusterBelowZoom' | 'groups'> & Partial<TileLayerSpec>) {
+  return { clusterBelowZoom: NEVER_CLUSTER, groups: [], ...s } satisfies TileLayerSpec;
+}
+
+export const TILE_LAYERS: readonly TileLayerSpec[] = [
+  spec({
+    name: 'admin_areas',
+    source: 'admin_areas',
+    description: '行政区划 outlines (county, township, village by zoom)',
+    fields: { ...ID, code: 'String', name: 'String', level: 'String' },
+  }),
+  spec({
+    name: 'water',
+    source: 'water',
+    description: '危险水域 water bodies; tiny ones as points, merged into cells at low zoom',
+    fields: { ...ID, name: 'String', kind: 'String', ...CLUSTER_FIELDS },
+    clusterBelowZoom: POINT_DETAIL_ZOOM,
+  }),
+  spec({
+    name: 'roads',
+    source: 'roads',
+    description: '道路 roads by class; minor classes from higher zooms',
+    fields: { ...ID, name: 'String', class: 'String' },
+  }),
+  spec({
+    name: 'pipelines',
+    source: 'pipelines',
+    description: '管线 power lines and pipelines',
+    fields: { ...ID, name: 'String', kind: 'String', voltageKv: 'Number' },
+  }),
+  spec({
+    name: 'routes',
+    source: 'routes',
+    description: '校车线路 school bus routes',
+    fields: { ...ID, name: 'String' },
+  }),
+  spec({
+    name: 'threat_zones',
+    source: 'hazards',
+    description: '危险区 hazard threat zones',
+    fields: { ...ID, type: 'String', status: 'String' },
+  }),
+  spec({
+    name: 'campuses',
+    source: 'schools',
+    description: '校园 campus outlines; tiny ones as points',
+    fields: { ...ID, name: 'String', type: 'String' },
+  }),
+  spec({
+    name: 'hazards',
+    source: 'hazards',
+    description: '地质灾害隐患点 hazard points; grid cells with counts at low zoom',
+    fields: {
+      ...ID,
+      name: 'String',
+      type: 'String',
+      scale: 'String',
+      status: 'String',
+      ...CLUSTER_FIELDS,
+    },
+    clusterBelowZoom: POINT_DETAIL_ZOOM,
+  }),
+  spec({
+    name: 'schools',
+    source: 'schools',
+    description: '学校 schools; grid cells with counts at low zoom',
+    fields: { ...ID, name: 'String', type: 'String', ...CLUSTER_FIELDS },
+    clusterBelowZoom: SCHOOL_DETAIL_ZOOM,
+  }),
+  spec({
+    name: 'stores',
+    source: 'stores',
+    description:
+      '门店 stores (categories: comma-separated); below z14 grid cells with count and a count per prohibited group',
+    fields: {
+      ...ID,
+      name: 'String',
+      categories: 'String',
+      ...CLUSTER_FIELDS,
+      ...Object.fromEntries(STORE_GROUPS.map((g) => [g, 'Number' as const])),
+    },
+    clusterBelowZoom: STORE_DETAIL_ZOOM,
+    groups: STORE_GROUPS,
+  }),
+  spec({
+    name: 'admin_labels',
+    source: 'admin_areas',
+    description: '行政区划名称 label points of admin areas',
+    fields: { ...ID, code: 'String', name: 'String', level: 'String' },
+  }),
+];
+
+export function tileLayer(name: TileLayerName): TileLayerSpec {
+  const found = TILE_LAYERS.find((l) => l.name === name);
+  if (!found) throw new Error(`unknown tile layer ${JSON.stringify(name)}`);
+  return found;
+}
