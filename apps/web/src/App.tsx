@@ -1,42 +1,75 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerName } from '@atlas/model';
+import type { SearchResult } from '@atlas/search';
 import { createApiClient } from './api/index.ts';
-import { markMapFailed, markMapReady } from './e2e-hooks.ts';
+import { markDossier, markMapFailed, markMapReady } from './e2e-hooks.ts';
+import { useCameraSync } from './features/atlas/use-camera-sync.ts';
 import { settled, useAtlasData } from './features/atlas/use-atlas-data.ts';
+import { BasemapSettings } from './features/basemap/BasemapSettings.tsx';
+import {
+  applyOnlineBasemap,
+  loadOnlineSetting,
+  saveOnlineSetting,
+} from './features/basemap/online-basemap.ts';
+import type { OnlineBasemap } from './features/basemap/online-basemap.ts';
+import {
+  byCategory,
+  bySchool,
+  byTownship,
+  districtFindings,
+} from './features/district/aggregate.ts';
+import { DistrictView } from './features/district/DistrictView.tsx';
+import { showChoropleth } from './features/district/show-choropleth.ts';
+import { useDistrict } from './features/district/use-district.ts';
+import { Dossier } from './features/dossier/Dossier.tsx';
+import { filterFindings } from './features/dossier/filter-findings.ts';
+import { showDossier } from './features/dossier/show-dossier.ts';
+import { useDossier } from './features/dossier/use-dossier.ts';
+import { applyLayerState } from './features/layers/apply-to-map.ts';
 import { LayerPanel } from './features/layers/LayerPanel.tsx';
+import { PANEL_ITEMS } from './features/layers/panel-items.ts';
+import { useViewCounts } from './features/layers/use-view-counts.ts';
 import { MapView } from './features/map-view/MapView.tsx';
+import { CursorCoords } from './features/measure/CursorCoords.tsx';
+import { MeasureTools } from './features/measure/MeasureTools.tsx';
+import { useMeasure } from './features/measure/use-measure.ts';
+import { PrintDialog } from './features/print/PrintDialog.tsx';
 import { FeaturePopup } from './features/popup/FeaturePopup.tsx';
 import { useMapSelection } from './features/popup/use-map-selection.ts';
+import { SearchBox } from './features/search/SearchBox.tsx';
 import { DemoBanner } from './features/status/DemoBanner.tsx';
 import { StatusBar } from './features/status/StatusBar.tsx';
+import { useViewState } from './features/url-state/use-view-state.ts';
+import type { ViewState } from './features/url-state/url-state.ts';
 import { t } from './i18n/index.ts';
-import { fitToBounds, setLayerVisible, showFeatures, unionBounds } from './map/index.ts';
+import { applyTheme, fitToBounds, showFeatures } from './map/index.ts';
 
-// The atlas page: header (with the demo banner), layer panel, map, status line, popup.
-// Data flows one way: API → useAtlasData → map sources; the panel only toggles visibility.
+// The atlas page: header (search, tools, demo banner), layer panel, map, school dossier.
+// Data flows one way: API → useAtlasData → map sources; the view state (URL) drives what is
+// shown, selected and filtered.
 
 const api = createApiClient();
+/** Zoom to which the map flies when a school or store is picked. */
+const PICK_ZOOM = 16;
 
 export function App() {
+  const [view, setView] = useViewState();
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const { data, retry } = useAtlasData(api);
-  const [hidden, setHidden] = useState<ReadonlySet<LayerName>>(new Set());
-  const [selection, setSelection] = useMapSelection(map);
-  // Per map instance (StrictMode and retries make new ones): what it already shows.
+  const [online, setOnline] = useState<OnlineBasemap>(loadOnlineSetting);
+  const pickSchool = useCallback((id: string) => setView({ school: id }), [setView]);
+  const [selection, setSelection] = useMapSelection(map, pickSchool);
   const shown = useRef(new WeakMap<MapLibreMap, Map<LayerName, unknown>>());
-  const fitted = useRef(new WeakSet<MapLibreMap>());
 
   const list = data.phase === 'layers' ? data.list : null;
   const loads = useMemo(() => (data.phase === 'layers' ? data.loads : {}), [data]);
-
-  // Fit the view to the data as soon as the layer list says where the data is.
-  useEffect(() => {
-    if (!map || !list || fitted.current.has(map)) return;
-    const bounds = unionBounds(list.layers.map((l) => l.bounds));
-    if (bounds) fitToBounds(map, bounds);
-    fitted.current.add(map);
-  }, [map, list]);
+  const hidden = useMemo(() => new Set(view.hidden), [view.hidden]);
+  const onCamera = useCallback(
+    (camera: NonNullable<ViewState['camera']>) => setView({ camera }),
+    [setView],
+  );
+  useCameraSync(map, list, view.camera, onCamera);
 
   // Put each layer's features on the map once they arrive.
   useEffect(() => {
@@ -49,6 +82,73 @@ export function App() {
       onMap.set(layer, load.features);
     }
   }, [map, loads]);
+
+  useEffect(() => {
+    if (map) applyLayerState(map, hidden, view.filters);
+  }, [map, hidden, view.filters]);
+  useEffect(() => {
+    if (map) applyTheme(map, view.theme);
+    document.documentElement.dataset.theme = view.theme;
+  }, [map, view.theme]);
+  useEffect(() => {
+    if (map) applyOnlineBasemap(map, online);
+  }, [map, online]);
+
+  // The selected school's dossier, on the map and beside it.
+  const dossier = useDossier(api, view.school);
+  const dossierData = dossier?.status === 'loaded' ? dossier.data : null;
+  const dossierFindings = useMemo(
+    () => (dossierData?.findings ? filterFindings(dossierData.findings, view.filters) : []),
+    [dossierData, view.filters],
+  );
+  useEffect(() => {
+    if (!map) return;
+    showDossier(map, dossierData, dossierFindings);
+    if (!dossierData) return markDossier(null);
+    map.once('idle', () => markDossier(dossierData.school.id));
+    map.triggerRepaint();
+  }, [map, dossierData, dossierFindings]);
+
+  // The district view: charts and choropleth of the latest audit, under the same filters.
+  const district = useDistrict(api, view.panel === 'district');
+  const [choropleth, setChoropleth] = useState(false);
+  const districtData = district?.status === 'loaded' ? district.data : null;
+  const charts = useMemo(() => {
+    if (!districtData) return { townships: [], categories: [], schools: [] };
+    const found = districtFindings(districtData.findings, districtData.schools, view.filters);
+    return {
+      townships: byTownship(found, districtData.schools, districtData.townships),
+      categories: byCategory(found),
+      schools: bySchool(found, districtData.schools),
+    };
+  }, [districtData, view.filters]);
+  useEffect(() => {
+    if (!map) return;
+    const on = choropleth && view.panel === 'district' && districtData;
+    showChoropleth(map, on ? districtData.townships : null, charts.townships);
+  }, [map, choropleth, view.panel, districtData, charts.townships]);
+
+  const measure = useMeasure(map);
+  const [printing, setPrinting] = useState(false);
+  const [shared, setShared] = useState(false);
+  const printLegend = useMemo(
+    () => PANEL_ITEMS.filter((i) => !hidden.has(i.id)).flatMap((i) => i.legend),
+    [hidden],
+  );
+  const share = useCallback(() => {
+    void navigator.clipboard.writeText(window.location.href).then(() => setShared(true));
+  }, []);
+
+  const zoneCount = dossierData?.zones?.length ?? 0;
+  const counts = useViewCounts(map, loads, view.filters, zoneCount);
+  const failed = useMemo(() => {
+    const out = new Set<string>();
+    for (const item of PANEL_ITEMS) {
+      const layer = typeof item.counts === 'object' ? item.counts.layer : null;
+      if (layer && loads[layer]?.status === 'failed') out.add(item.id);
+    }
+    return out;
+  }, [loads]);
 
   // Tell end-to-end tests when every layer is drawn (or why it never will be).
   const { done, ok } = settled(data);
@@ -65,38 +165,109 @@ export function App() {
     };
   }, [map, done, ok]);
 
-  useEffect(() => {
-    if (!map) return;
-    for (const layer of list?.layers ?? [])
-      setLayerVisible(map, layer.name, !hidden.has(layer.name));
-  }, [map, list, hidden]);
-
-  const toggle = useCallback((layer: LayerName, visible: boolean) => {
-    setHidden((prev) => {
-      const next = new Set(prev);
-      if (visible) next.delete(layer);
-      else next.add(layer);
-      return next;
-    });
-  }, []);
+  const toggle = useCallback(
+    (item: string, visible: boolean) => {
+      const next = new Set(hidden);
+      if (visible) next.delete(item);
+      else next.add(item);
+      setView({ hidden: [...next] });
+    },
+    [hidden, setView],
+  );
+  const onPick = useCallback(
+    (r: SearchResult) => {
+      if (!map) return;
+      if (r.bbox) fitToBounds(map, r.bbox);
+      else map.jumpTo({ center: r.position, zoom: Math.max(map.getZoom(), PICK_ZOOM) });
+      if (r.kind === 'school') setView({ school: r.id });
+      if (r.kind === 'store') setSelection({ layer: 'stores', id: r.id, lngLat: r.position });
+    },
+    [map, setView, setSelection],
+  );
   const closePopup = useCallback(() => setSelection(null), [setSelection]);
+  const closeDossier = useCallback(() => setView({ school: null }), [setView]);
   const layerLabel = useCallback((layer: LayerName) => t.layers[layer], []);
+  const changeOnline = useCallback((setting: OnlineBasemap) => {
+    saveOnlineSetting(setting);
+    setOnline(setting);
+  }, []);
 
   return (
-    <div className="app">
+    <div className={`app${dossier ? ' with-dossier' : ''}`}>
       <header className="app-header">
         <h1>{t.appTitle}</h1>
+        <SearchBox api={api} onPick={onPick} />
+        <button
+          type="button"
+          className="tool-button"
+          onClick={() => setPrinting(true)}
+          disabled={!map}
+        >
+          {t.tools.print}
+        </button>
+        <button type="button" className="tool-button" onClick={share}>
+          {shared ? t.tools.shared : t.tools.share}
+        </button>
         {list?.demo && <DemoBanner />}
       </header>
       <aside className="sidebar">
-        {list && (
-          <LayerPanel layers={list.layers} loads={loads} hidden={hidden} onToggle={toggle} />
+        <div className="tabs" role="tablist" aria-label={t.sidebarTabs}>
+          {(['layers', 'district'] as const).map((panel) => (
+            <button
+              key={panel}
+              type="button"
+              role="tab"
+              aria-selected={view.panel === panel}
+              className="tab"
+              onClick={() => setView({ panel })}
+            >
+              {panel === 'layers' ? t.panel.title : t.district.title}
+            </button>
+          ))}
+        </div>
+        {view.panel === 'layers' ? (
+          <>
+            <LayerPanel hidden={hidden} counts={counts} failed={failed} onToggle={toggle} />
+            <BasemapSettings
+              theme={view.theme}
+              onTheme={(theme) => setView({ theme })}
+              online={online}
+              onOnline={changeOnline}
+            />
+          </>
+        ) : (
+          district && (
+            <DistrictView
+              load={district}
+              filters={view.filters}
+              onFilters={(filters) => setView({ filters })}
+              townships={charts.townships}
+              categories={charts.categories}
+              schools={charts.schools}
+              choropleth={choropleth}
+              onChoropleth={setChoropleth}
+              onSchool={pickSchool}
+            />
+          )
         )}
       </aside>
       <main className="map-area">
         <MapView onLoad={setMap} />
+        <MeasureTools measure={measure} />
+        <CursorCoords map={map} />
         <StatusBar data={data} layerLabel={layerLabel} onRetry={retry} />
       </main>
+      {dossier && <Dossier load={dossier} filters={view.filters} onClose={closeDossier} />}
+      {map && printing && (
+        <PrintDialog
+          map={map}
+          legend={printLegend}
+          sources={
+            list?.demo ? `${t.print.defaultSources}；${t.demoBanner}` : t.print.defaultSources
+          }
+          onClose={() => setPrinting(false)}
+        />
+      )}
       {map && selection && (
         <FeaturePopup
           key={`${selection.layer}/${selection.id}/${selection.lngLat.join(',')}`}

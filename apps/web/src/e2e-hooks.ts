@@ -24,3 +24,9 @@ export function markMapFailed(): void {
   delete document.body.dataset.mapReady;
   document.body.dataset.mapError = '1';
 }
+
+//   <body data-dossier="sch-001">  set once that school's dossier is loaded and on the map
+export function markDossier(schoolId: string | null): void {
+  if (schoolId) document.body.dataset.dossier = schoolId;
+  else delete document.body.dataset.dossier;
+}

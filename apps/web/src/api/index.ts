@@ -3,3 +3,7 @@ export { ApiError } from './http.ts'; // failures, with the problem+json body wh
 export type { ApiErrorKind, Fetch } from './http.ts';
 export { createApiClient, PAGE_SIZE_FEATURES } from './layers.ts'; // the layer endpoints
 export type { ApiClient, FeaturePage, LayerInfo, LayerList } from './layers.ts';
+export { searchClient } from './search.ts'; // GET /api/search
+export type { SearchResponse } from './search.ts';
+export { auditClient } from './audit.ts'; // findings, zones and runs of the perimeter audit
+export type { AuditRunSummary, Finding, Zones, ZoneProperties } from './audit.ts';

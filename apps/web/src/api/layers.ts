@@ -1,6 +1,8 @@
 import type { Bbox, LayerFeature, LayerName } from '@atlas/model';
+import { auditClient } from './audit.ts';
 import { getJson } from './http.ts';
 import type { Fetch } from './http.ts';
+import { searchClient } from './search.ts';
 
 // The layer endpoints of the API, typed with the model's feature types.
 
@@ -29,6 +31,9 @@ export function createApiClient(fetchFn: Fetch = (input, init) => fetch(input, i
   const layerUrl = (layer: LayerName) => `${base}/api/layers/${encodeURIComponent(layer)}`;
 
   return {
+    ...searchClient(fetchFn, base),
+    audit: auditClient(fetchFn, base),
+
     /** GET /api/layers: every layer with its count and bounds, and whether the data is a demo. */
     layerList(signal?: AbortSignal): Promise<LayerList> {
       return getJson<LayerList>(fetchFn, `${base}/api/layers`, signal);

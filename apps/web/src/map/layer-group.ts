@@ -1,6 +1,7 @@
 import type { Feature, Geometry } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import type { LayerFeature, LayerName } from '@atlas/model';
+import type { Palette } from './palette.ts';
 
 // What one atlas layer contributes to the map: the GeoJSON sources it derives from the API's
 // features, the style layers that draw them, and the legend that explains them. Each file in
@@ -24,10 +25,10 @@ export type LayerGroup<L extends LayerName> = {
   sourceIds: readonly string[];
   /** Source id → features for it, derived from the layer's API features. */
   toSources(features: readonly LayerFeature<L>[]): Record<string, MapFeature[]>;
-  /** Style layers, bottom first, drawn in the order of the atlas layers. */
-  layers: LayerSpecification[];
+  /** Style layers in a theme's colours, bottom first, drawn in the order of the atlas layers. */
+  layers: (palette: Palette) => LayerSpecification[];
   /** Text layers, drawn above every group's layers so that no symbol hides a name. */
-  labels: LayerSpecification[];
+  labels: (palette: Palette) => LayerSpecification[];
   legend: LegendItem[];
 };
 

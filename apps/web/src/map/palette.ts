@@ -14,7 +14,29 @@ export const OKABE_ITO = {
   reddishPurple: '#CC79A7',
 } as const;
 
-export const BASE = {
+/** The base map's colours; risk symbols keep their Okabe–Ito colours in every theme. */
+export type Palette = {
+  background: string;
+  ink: string;
+  halo: string;
+  muted: string;
+  adminFill: string;
+  adminCounty: string;
+  adminTownship: string;
+  adminVillage: string;
+  builtUp: string;
+  water: string;
+  waterLine: string;
+  roadCasing: string;
+  roadMajor: string;
+  roadMinor: string;
+  campusFill: string;
+  campusLine: string;
+  otherStore: string;
+};
+
+/** Light theme: quiet greys and tints on paper white (also the legend's colours). */
+export const BASE: Palette = {
   background: '#f3f1ec',
   ink: '#2b2b2b',
   halo: '#ffffff',
@@ -23,10 +45,38 @@ export const BASE = {
   adminCounty: '#5b5b5b',
   adminTownship: '#7d7d7d',
   adminVillage: '#a8a8a8',
+  builtUp: '#e2dccf',
   water: '#9ccbe8',
   waterLine: '#4a97c9',
   roadCasing: '#b9b3a6',
   roadMajor: '#f7d48b',
   roadMinor: '#ffffff',
+  campusFill: '#ffffff',
+  campusLine: '#1a1a1a',
   otherStore: '#9a9a9a',
-} as const;
+};
+
+/** Dark theme, for control rooms and night work: the same roles, light on dark. */
+export const DARK: Palette = {
+  background: '#1d2125',
+  ink: '#e8e6e1',
+  halo: '#111417',
+  muted: '#9aa0a6',
+  adminFill: '#262b30',
+  adminCounty: '#c9c9c9',
+  adminTownship: '#a3a3a3',
+  adminVillage: '#6f747a',
+  builtUp: '#33383e',
+  water: '#1f4e6e',
+  waterLine: '#5fa8d8',
+  roadCasing: '#15181b',
+  roadMajor: '#8c6d2e',
+  roadMinor: '#4a5057',
+  campusFill: '#3a4048',
+  campusLine: '#f2f2f2',
+  otherStore: '#9a9a9a',
+};
+
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+export const PALETTES: Record<Theme, Palette> = { light: BASE, dark: DARK };

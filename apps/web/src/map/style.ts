@@ -1,19 +1,41 @@
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { LayerName } from '@atlas/model';
 import { LAYER_GROUPS } from './layers/index.ts';
 import type { LayerGroup } from './layer-group.ts';
-import { BASE } from './palette.ts';
+import { choroplethLayers, choroplethSources } from './overlays/choropleth.ts';
+import { dossierLayers, dossierSources } from './overlays/dossier.ts';
+import { measureLayers, measureSources } from './overlays/measure.ts';
+import { PALETTES } from './palette.ts';
+import type { Theme } from './palette.ts';
 
-// The map style, built in code: no basemap, no sprite, no glyphs URL (see fonts.ts), so the
-// map makes no request at all. Every source starts empty and is filled by show-features.ts.
+// The map style, built in code: the atlas's own data is the base map (admin areas with
+// names, built-up areas, water, roads by class), in a light or a dark theme. No sprite, no
+// glyphs URL (see fonts.ts), no remote source: by default the map makes no request at all.
+// Every source starts empty and is filled by show-features.ts and the overlays.
 
 export const BACKGROUND_LAYER_ID = 'background';
 
 /** Every atlas layer's group, in drawing order. */
 export const GROUPS = Object.values(LAYER_GROUPS) as LayerGroup<LayerName>[];
 
-export function buildStyle(): StyleSpecification {
-  const sources: StyleSpecification['sources'] = {};
+function styleLayers(theme: Theme): LayerSpecification[] {
+  const p = PALETTES[theme];
+  return [
+    { id: BACKGROUND_LAYER_ID, type: 'background', paint: { 'background-color': p.background } },
+    ...choroplethLayers(p),
+    ...GROUPS.flatMap((g) => g.layers(p)),
+    ...dossierLayers(p),
+    ...measureLayers(p),
+    ...GROUPS.flatMap((g) => g.labels(p)),
+  ];
+}
+
+export function buildStyle(theme: Theme = 'light'): StyleSpecification {
+  const sources: StyleSpecification['sources'] = {
+    ...choroplethSources(),
+    ...dossierSources(),
+    ...measureSources(),
+  };
   for (const group of GROUPS) {
     for (const id of group.sourceIds) {
       sources[id] = {
@@ -23,25 +45,32 @@ export function buildStyle(): StyleSpecification {
       };
     }
   }
-  const layers: LayerSpecification[] = [
-    { id: BACKGROUND_LAYER_ID, type: 'background', paint: { 'background-color': BASE.background } },
-    ...GROUPS.flatMap((g) => g.layers),
-    ...GROUPS.flatMap((g) => g.labels),
-  ];
-  return { version: 8, name: 'atlas', sources, layers };
+  return { version: 8, name: 'atlas', sources, layers: styleLayers(theme) };
+}
+
+/** Recolours a drawn map for a theme without touching its data. */
+export function applyTheme(map: MapLibreMap, theme: Theme): void {
+  for (const layer of styleLayers(theme)) {
+    if (!map.getLayer(layer.id) || !('paint' in layer) || !layer.paint) continue;
+    type SetPaint = (id: string, property: string, value: unknown) => void;
+    const setPaint = map.setPaintProperty.bind(map) as unknown as SetPaint;
+    for (const [property, value] of Object.entries(layer.paint))
+      setPaint(layer.id, property, value);
+  }
 }
 
 /** The style layer ids that draw one atlas layer. */
 export function styleLayerIds(layer: LayerName): string[] {
   const group = LAYER_GROUPS[layer];
-  return [...group.layers, ...group.labels].map((l) => l.id);
+  const p = PALETTES.light;
+  return [...group.layers(p), ...group.labels(p)].map((l) => l.id);
 }
 
 const layerOfStyleLayerId = new Map<string, LayerName>(
   GROUPS.flatMap((g) => styleLayerIds(g.layer).map((id) => [id, g.layer] as const)),
 );
 
-/** The atlas layer a style layer belongs to, or null for the background. */
+/** The atlas layer a style layer belongs to, or null for the background and overlays. */
 export function atlasLayerOf(styleLayerId: string): LayerName | null {
   return layerOfStyleLayerId.get(styleLayerId) ?? null;
 }

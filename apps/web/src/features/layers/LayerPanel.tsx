@@ -1,57 +1,69 @@
-import type { LayerName } from '@atlas/model';
-import type { LayerInfo } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
-import { LAYER_GROUPS } from '../../map/index.ts';
-import type { LayerLoad } from '../atlas/use-atlas-data.ts';
 import { LegendSwatch } from './LegendSwatch.tsx';
+import { PANEL_GROUPS } from './panel-items.ts';
 
-// The list of atlas layers: a checkbox per layer (Tab and Space work), its feature count,
-// and its legend. Layers are listed top of the map first, the way a reader scans them.
+// The layer panel, in the planners' groups. Every entry: a checkbox (Tab and Space work),
+// its legend swatch(es) and how many of its features lie in the current view.
 
 type Props = {
-  layers: readonly LayerInfo[];
-  loads: Partial<Record<LayerName, LayerLoad>>;
-  hidden: ReadonlySet<LayerName>;
-  onToggle: (layer: LayerName, visible: boolean) => void;
+  hidden: ReadonlySet<string>;
+  /** Features per entry in the current view; null while a layer is loading. */
+  counts: Record<string, number | null>;
+  failed: ReadonlySet<string>;
+  onToggle: (itemId: string, visible: boolean) => void;
 };
 
-export function LayerPanel({ layers, loads, hidden, onToggle }: Props) {
-  const topFirst = [...layers].reverse();
+export function LayerPanel({ hidden, counts, failed, onToggle }: Props) {
   return (
     <nav className="layer-panel" aria-labelledby="layer-panel-title">
-      <h2 id="layer-panel-title">{t.panel.title}</h2>
-      <ul>
-        {topFirst.map((info) => {
-          const load = loads[info.name];
-          const visible = !hidden.has(info.name);
-          const inputId = `layer-toggle-${info.name}`;
-          return (
-            <li key={info.name} className="layer-item" data-layer={info.name}>
-              <div className="layer-row">
-                <input
-                  id={inputId}
-                  type="checkbox"
-                  checked={visible}
-                  onChange={(e) => onToggle(info.name, e.currentTarget.checked)}
-                  aria-describedby={`${inputId}-count`}
-                />
-                <label htmlFor={inputId}>{t.layers[info.name]}</label>
-                <span id={`${inputId}-count`} className="layer-count">
-                  {load?.status === 'failed' ? t.panel.layerError : t.panel.count(info.count)}
-                </span>
-              </div>
-              <ul className="legend" aria-label={`${t.layers[info.name]}${t.panel.legend}`}>
-                {LAYER_GROUPS[info.name].legend.map((item) => (
-                  <li key={item.label}>
-                    <LegendSwatch symbol={item.symbol} />
-                    <span>{item.label}</span>
-                  </li>
-                ))}
-              </ul>
-            </li>
-          );
-        })}
-      </ul>
+      <h2 id="layer-panel-title">
+        {t.panel.title}
+        <span className="panel-note">（{t.panel.inView}）</span>
+      </h2>
+      {PANEL_GROUPS.map((group) => (
+        <section key={group.id} className="layer-group" data-group={group.id}>
+          <h3>{group.title}</h3>
+          <ul>
+            {group.items.map((item) => {
+              const inputId = `layer-toggle-${item.id.replace('.', '-')}`;
+              const count = counts[item.id];
+              return (
+                <li key={item.id} className="layer-item" data-item={item.id}>
+                  <div className="layer-row">
+                    <input
+                      id={inputId}
+                      type="checkbox"
+                      checked={!hidden.has(item.id)}
+                      onChange={(e) => onToggle(item.id, e.currentTarget.checked)}
+                      aria-describedby={`${inputId}-count`}
+                    />
+                    {item.legend.length === 1 && <LegendSwatch symbol={item.legend[0]!.symbol} />}
+                    <label htmlFor={inputId}>{item.label}</label>
+                    <span id={`${inputId}-count`} className="layer-count" data-count={count ?? ''}>
+                      {failed.has(item.id)
+                        ? t.panel.layerError
+                        : count === null || count === undefined
+                          ? t.panel.countUnknown
+                          : t.panel.count(count)}
+                    </span>
+                  </div>
+                  {item.legend.length > 1 && (
+                    <ul className="legend" aria-label={`${item.label}${t.panel.legend}`}>
+                      {item.legend.map((entry) => (
+                        <li key={entry.label}>
+                          <LegendSwatch symbol={entry.symbol} />
+                          <span>{entry.label}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  {item.id === 'zones' && <p className="layer-hint">{t.panel.zonesHint}</p>}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
     </nav>
   );
 }

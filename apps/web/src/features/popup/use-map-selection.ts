@@ -20,13 +20,20 @@ function featureAt(map: MapLibreMap, e: MapMouseEvent): { layer: LayerName; id: 
   return null;
 }
 
-export function useMapSelection(map: MapLibreMap | null) {
+/** Clicking a school (its marker, campus or gate) opens its dossier instead of a popup. */
+export function useMapSelection(map: MapLibreMap | null, onSchool: (id: string) => void) {
   const [selection, setSelection] = useState<Selection | null>(null);
 
   useEffect(() => {
     if (!map) return;
     const onClick = (e: MapMouseEvent) => {
+      if (map.getCanvas().dataset.tool) return; // a measuring tool owns the clicks
       const hit = featureAt(map, e);
+      if (hit?.layer === 'schools') {
+        setSelection(null);
+        onSchool(hit.id);
+        return;
+      }
       setSelection(hit ? { ...hit, lngLat: [e.lngLat.lng, e.lngLat.lat] } : null);
     };
     const onMove = (e: MapMouseEvent) => {
@@ -38,7 +45,7 @@ export function useMapSelection(map: MapLibreMap | null) {
       map.off('click', onClick);
       map.off('mousemove', onMove);
     };
-  }, [map]);
+  }, [map, onSchool]);
 
   return [selection, setSelection] as const;
 }

@@ -15,6 +15,11 @@ const LEVEL_ORDER = { county: 0, township: 1, village: 2 } as const;
 const byLevel = (a: LayerFeature<'admin_areas'>, b: LayerFeature<'admin_areas'>) =>
   LEVEL_ORDER[a.properties.level] - LEVEL_ORDER[b.properties.level];
 const COUNTY_FILL_OPACITY = 0.6;
+/** 社区 (居委会) are the urban units; their areas stand in for built-up land on the base map. */
+const URBAN_SUFFIX = '社区';
+export const BUILT_UP_LAYER_ID = 'admin_areas-built-up';
+export const isBuiltUp = (f: LayerFeature<'admin_areas'>) =>
+  f.properties.level === 'village' && f.properties.name.endsWith(URBAN_SUFFIX);
 const TOWNSHIP_TEXT_PX = 15;
 const VILLAGE_TEXT_PX = 12;
 
@@ -22,11 +27,13 @@ export const adminAreas: LayerGroup<'admin_areas'> = {
   layer: 'admin_areas',
   sourceIds: ['admin_areas', LABEL_SOURCE],
   toSources: (features) => ({
-    admin_areas: [...features]
-      .sort(byLevel)
-      .map((f) =>
-        mapFeature(f.id, f.geometry, { name: f.properties.name, level: f.properties.level }),
-      ),
+    admin_areas: [...features].sort(byLevel).map((f) =>
+      mapFeature(f.id, f.geometry, {
+        name: f.properties.name,
+        level: f.properties.level,
+        builtUp: isBuiltUp(f),
+      }),
+    ),
     [LABEL_SOURCE]: features
       .filter((f) => f.properties.level !== 'county')
       .map((f) =>
@@ -37,16 +44,23 @@ export const adminAreas: LayerGroup<'admin_areas'> = {
         ),
       ),
   }),
-  layers: [
+  layers: (p) => [
     {
       id: 'admin_areas-fill',
       type: 'fill',
       source: 'admin_areas',
       // Only the county is tinted; the others are invisible but still answer clicks.
       paint: {
-        'fill-color': BASE.adminFill,
+        'fill-color': p.adminFill,
         'fill-opacity': ['match', ['get', 'level'], 'county', COUNTY_FILL_OPACITY, 0],
       },
+    },
+    {
+      id: BUILT_UP_LAYER_ID,
+      type: 'fill',
+      source: 'admin_areas',
+      filter: ['==', ['get', 'builtUp'], true],
+      paint: { 'fill-color': p.builtUp },
     },
     {
       id: 'admin_areas-outline',
@@ -61,10 +75,10 @@ export const adminAreas: LayerGroup<'admin_areas'> = {
           'match',
           ['get', 'level'],
           'county',
-          BASE.adminCounty,
+          p.adminCounty,
           'township',
-          BASE.adminTownship,
-          BASE.adminVillage,
+          p.adminTownship,
+          p.adminVillage,
         ],
         'line-width': ['match', ['get', 'level'], 'county', 2.5, 'township', 1.5, 1],
         'line-dasharray': [
@@ -79,7 +93,7 @@ export const adminAreas: LayerGroup<'admin_areas'> = {
       },
     },
   ],
-  labels: [
+  labels: (p) => [
     {
       id: 'admin_areas-label',
       type: 'symbol',
@@ -91,8 +105,8 @@ export const adminAreas: LayerGroup<'admin_areas'> = {
         'symbol-sort-key': ['match', ['get', 'level'], 'township', 0, 1],
       },
       paint: {
-        'text-color': ['match', ['get', 'level'], 'township', BASE.ink, BASE.muted],
-        'text-halo-color': BASE.halo,
+        'text-color': ['match', ['get', 'level'], 'township', p.ink, p.muted],
+        'text-halo-color': p.halo,
         'text-halo-width': 1.5,
       },
     },

@@ -27,7 +27,7 @@ export const hazards: LayerGroup<'hazards'> = {
         : [],
     ),
   }),
-  layers: [
+  layers: () => [
     {
       id: 'hazards-zone-fill',
       type: 'fill',
@@ -51,7 +51,7 @@ export const hazards: LayerGroup<'hazards'> = {
       },
     },
   ],
-  labels: [],
+  labels: () => [],
   legend: [
     { label: t.legend.hazardPoint, symbol: { kind: 'marker', marker: HAZARD_MARKER_ID } },
     {

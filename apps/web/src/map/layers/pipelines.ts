@@ -20,7 +20,7 @@ export const pipelines: LayerGroup<'pipelines'> = {
       mapFeature(f.id, f.geometry, { name: f.properties.name, kind: f.properties.kind }),
     ),
   }),
-  layers: [
+  layers: () => [
     {
       id: 'pipelines-line',
       type: 'line',
@@ -48,7 +48,7 @@ export const pipelines: LayerGroup<'pipelines'> = {
       },
     },
   ],
-  labels: [],
+  labels: () => [],
   legend: (Object.keys(KIND_STYLE) as (keyof typeof KIND_STYLE)[]).map((kind) => ({
     label: t.enums.pipelineKind[kind],
     symbol: {

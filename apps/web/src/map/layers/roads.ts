@@ -4,6 +4,7 @@ import { t } from '../../i18n/index.ts';
 import { mapFeature } from '../layer-group.ts';
 import type { LayerGroup } from '../layer-group.ts';
 import { BASE } from '../palette.ts';
+import type { Palette } from '../palette.ts';
 
 // Roads by class: major roads warm and wide, minor ones white and narrow, footpaths dashed.
 // A grey casing under each keeps white roads visible on the pale background.
@@ -39,11 +40,11 @@ function widthBy(extraPx: number): ExpressionSpecification {
   return ['interpolate', ['linear'], ['zoom'], 12, byClass(1), 18, byClass(ZOOM_WIDTH_FACTOR)];
 }
 
-const roadColor: ExpressionSpecification = [
+const roadColor = (p: Palette): ExpressionSpecification => [
   'case',
   ['in', ['get', 'class'], ['literal', MAJOR]],
-  BASE.roadMajor,
-  BASE.roadMinor,
+  p.roadMajor,
+  p.roadMinor,
 ];
 
 export const roads: LayerGroup<'roads'> = {
@@ -54,14 +55,14 @@ export const roads: LayerGroup<'roads'> = {
       mapFeature(f.id, f.geometry, { name: f.properties.name, class: f.properties.class }),
     ),
   }),
-  layers: [
+  layers: (p) => [
     {
       id: 'roads-casing',
       type: 'line',
       source: 'roads',
       filter: ['!=', ['get', 'class'], 'path'],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': BASE.roadCasing, 'line-width': widthBy(CASING_EXTRA_PX) },
+      paint: { 'line-color': p.roadCasing, 'line-width': widthBy(CASING_EXTRA_PX) },
     },
     {
       id: 'roads-line',
@@ -69,7 +70,7 @@ export const roads: LayerGroup<'roads'> = {
       source: 'roads',
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
-        'line-color': ['match', ['get', 'class'], 'path', BASE.muted, roadColor],
+        'line-color': ['match', ['get', 'class'], 'path', p.muted, roadColor(p)],
         'line-width': widthBy(0),
         'line-dasharray': [
           'match',
@@ -81,7 +82,7 @@ export const roads: LayerGroup<'roads'> = {
       },
     },
   ],
-  labels: [],
+  labels: () => [],
   legend: [
     {
       label: t.legend.majorRoads,

@@ -14,13 +14,13 @@ export const routes: LayerGroup<'routes'> = {
   toSources: (features) => ({
     routes: features.map((f) => mapFeature(f.id, f.geometry, { name: f.properties.name })),
   }),
-  layers: [
+  layers: (p) => [
     {
       id: 'routes-casing',
       type: 'line',
       source: 'routes',
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': '#ffffff', 'line-width': CASING_WIDTH_PX },
+      paint: { 'line-color': p.halo, 'line-width': CASING_WIDTH_PX },
     },
     {
       id: 'routes-line',
@@ -30,7 +30,7 @@ export const routes: LayerGroup<'routes'> = {
       paint: { 'line-color': OKABE_ITO.bluishGreen, 'line-width': ROUTE_WIDTH_PX },
     },
   ],
-  labels: [],
+  labels: () => [],
   legend: [
     {
       label: t.legend.busRoute,

@@ -1,9 +1,9 @@
+import type { LayerFeature } from '@atlas/model';
 import { t } from '../../i18n/index.ts';
 import { LOCAL_FONT_STACK } from '../fonts.ts';
 import { mapFeature } from '../layer-group.ts';
 import type { LayerGroup } from '../layer-group.ts';
 import { SCHOOL_MARKER_ID } from '../markers.ts';
-import { BASE } from '../palette.ts';
 
 // Schools: a house marker with 校 and the school's name, the campus outline from
 // properties.campus, and each gate from properties.gates (black = main, grey = other gates).
@@ -15,43 +15,47 @@ const CAMPUS_LINE = '#1a1a1a';
 const GATE_MAIN = '#000000';
 const GATE_OTHER = '#7a7a7a';
 const GATE_RADIUS_PX = 4;
+const CAMPUS_FILL_OPACITY = 0.5;
 const NAME_TEXT_PX = 13;
 const NAME_OFFSET_EM = 1.4;
+
+/** Name, and what the district filters test: school type and admin code. */
+const filterProps = (f: LayerFeature<'schools'>) => ({
+  name: f.properties.name,
+  type: f.properties.type,
+  adminCode: f.properties.adminCode,
+});
 
 export const schools: LayerGroup<'schools'> = {
   layer: 'schools',
   sourceIds: ['schools', CAMPUS_SOURCE, GATE_SOURCE],
   toSources: (features) => ({
-    schools: features.map((f) =>
-      mapFeature(f.id, f.geometry, { name: f.properties.name, type: f.properties.type }),
-    ),
+    schools: features.map((f) => mapFeature(f.id, f.geometry, filterProps(f))),
     [CAMPUS_SOURCE]: features.flatMap((f) =>
-      f.properties.campus
-        ? [mapFeature(f.id, f.properties.campus, { name: f.properties.name })]
-        : [],
+      f.properties.campus ? [mapFeature(f.id, f.properties.campus, filterProps(f))] : [],
     ),
     [GATE_SOURCE]: features.flatMap((f) =>
       f.properties.gates.map((g) =>
         mapFeature(
           f.id,
           { type: 'Point', coordinates: g.position },
-          { gateId: g.id, kind: g.kind },
+          { ...filterProps(f), gateId: g.id, kind: g.kind },
         ),
       ),
     ),
   }),
-  layers: [
+  layers: (p) => [
     {
       id: 'schools-campus-fill',
       type: 'fill',
       source: CAMPUS_SOURCE,
-      paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.5 },
+      paint: { 'fill-color': p.campusFill, 'fill-opacity': CAMPUS_FILL_OPACITY },
     },
     {
       id: 'schools-campus-outline',
       type: 'line',
       source: CAMPUS_SOURCE,
-      paint: { 'line-color': CAMPUS_LINE, 'line-width': 1.5 },
+      paint: { 'line-color': p.campusLine, 'line-width': 1.5 },
     },
     {
       id: 'schools-gate',
@@ -75,7 +79,7 @@ export const schools: LayerGroup<'schools'> = {
       },
     },
   ],
-  labels: [
+  labels: (p) => [
     {
       id: 'schools-label',
       type: 'symbol',
@@ -88,7 +92,7 @@ export const schools: LayerGroup<'schools'> = {
         'text-anchor': 'top',
         'text-optional': true,
       },
-      paint: { 'text-color': BASE.ink, 'text-halo-color': BASE.halo, 'text-halo-width': 1.5 },
+      paint: { 'text-color': p.ink, 'text-halo-color': p.halo, 'text-halo-width': 1.5 },
     },
   ],
   legend: [

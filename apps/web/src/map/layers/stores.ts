@@ -6,7 +6,6 @@ import { mapFeature } from '../layer-group.ts';
 import type { LayerGroup } from '../layer-group.ts';
 import { STORE_GROUPS, storeMarkerId } from '../markers.ts';
 import type { StoreGroup } from '../markers.ts';
-import { BASE } from '../palette.ts';
 
 // Stores, one marker per prohibited group (see ../markers.ts for why colour, shape and a
 // character all differ). A shop in several groups (烟酒店) shows the first group in the
@@ -34,6 +33,7 @@ export const stores: LayerGroup<'stores'> = {
       const group = storeGroup(f.properties.categories);
       return mapFeature(f.id, f.geometry, {
         name: f.properties.name,
+        adminCode: f.properties.adminCode ?? '',
         group,
         marker: storeMarkerId(group),
         // Prohibited stores draw above ordinary ones where they overlap.
@@ -41,7 +41,7 @@ export const stores: LayerGroup<'stores'> = {
       });
     }),
   }),
-  layers: [
+  layers: () => [
     {
       id: 'stores-point',
       type: 'symbol',
@@ -54,7 +54,7 @@ export const stores: LayerGroup<'stores'> = {
       },
     },
   ],
-  labels: [
+  labels: (p) => [
     {
       id: 'stores-label',
       type: 'symbol',
@@ -68,7 +68,7 @@ export const stores: LayerGroup<'stores'> = {
         'text-anchor': 'top',
         'text-optional': true,
       },
-      paint: { 'text-color': BASE.ink, 'text-halo-color': BASE.halo, 'text-halo-width': 1.2 },
+      paint: { 'text-color': p.ink, 'text-halo-color': p.halo, 'text-halo-width': 1.2 },
     },
   ],
   legend: STORE_GROUPS.map((group) => ({

@@ -25,22 +25,22 @@ export const water: LayerGroup<'water'> = {
         .map((f) => mapFeature(f.id, f.geometry, props(f))),
     };
   },
-  layers: [
+  layers: (p) => [
     {
       id: 'water-fill',
       type: 'fill',
       source: 'water',
-      paint: { 'fill-color': BASE.water, 'fill-outline-color': BASE.waterLine },
+      paint: { 'fill-color': p.water, 'fill-outline-color': p.waterLine },
     },
     {
       id: 'water-line',
       type: 'line',
       source: LINE_SOURCE,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': BASE.waterLine, 'line-width': 3 },
+      paint: { 'line-color': p.waterLine, 'line-width': 3 },
     },
   ],
-  labels: [],
+  labels: () => [],
   legend: [
     {
       label: t.legend.waterArea,

@@ -1,0 +1,100 @@
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Finding } from '@atlas/audit';
+import { ApiError, getJson } from './http.ts';
+import type { Fetch } from './http.ts';
+
+// The perimeter audit's endpoints: a school's findings from the latest run, its safety-zone
+// rings, and a run's findings for the district view. A 404 means "no audit yet" (or an API
+// without the audit), which the UI says in words; it is not an error.
+
+export type { Finding };
+export type ZoneProperties = {
+  distanceM?: number;
+  limitM?: number;
+  ruleId?: string;
+  label?: string;
+} & Record<string, unknown>;
+export type Zones = FeatureCollection<Geometry, ZoneProperties>;
+export type AuditRunSummary = {
+  id: string;
+  profileId?: string;
+  startedAt?: string;
+  finishedAt?: string;
+} & Record<string, unknown>;
+
+const HTTP_NOT_FOUND = 404;
+/** Findings asked for per page in the district view. */
+export const FINDINGS_PAGE_SIZE = 1000;
+
+async function orNull<T>(p: Promise<T>): Promise<T | null> {
+  try {
+    return await p;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === HTTP_NOT_FOUND) return null;
+    throw error;
+  }
+}
+
+/** Lists come as a bare array or wrapped as { findings | items | runs | features: [...] }. */
+function listOf<T>(body: unknown, keys: readonly string[]): T[] {
+  if (Array.isArray(body)) return body as T[];
+  if (body && typeof body === 'object') {
+    for (const key of keys) {
+      const value = (body as Record<string, unknown>)[key];
+      if (Array.isArray(value)) return value as T[];
+    }
+  }
+  throw new Error(`expected a list (${keys.join(' | ')}) from the audit API`);
+}
+
+export function auditClient(fetchFn: Fetch, base = '') {
+  const get = <T>(path: string, signal?: AbortSignal) =>
+    getJson<T>(fetchFn, `${base}${path}`, signal);
+  return {
+    /** Findings of the latest run for one school, or null when there is no run. */
+    async schoolFindings(schoolId: string, signal?: AbortSignal): Promise<Finding[] | null> {
+      const body = await orNull(
+        get<unknown>(`/api/schools/${encodeURIComponent(schoolId)}/findings`, signal),
+      );
+      return body === null ? null : listOf<Finding>(body, ['findings', 'items']);
+    },
+
+    /** The school's perimeter rings, one per rule distance, or null when not available. */
+    async schoolZones(
+      schoolId: string,
+      signal?: AbortSignal,
+    ): Promise<Feature<Geometry, ZoneProperties>[] | null> {
+      const body = await orNull(
+        get<unknown>(`/api/schools/${encodeURIComponent(schoolId)}/zones`, signal),
+      );
+      return body === null ? null : listOf<Feature<Geometry, ZoneProperties>>(body, ['features']);
+    },
+
+    /** Audit runs, newest first as the API lists them; null when the API has none. */
+    async runs(signal?: AbortSignal): Promise<AuditRunSummary[] | null> {
+      const body = await orNull(get<unknown>('/api/audits', signal));
+      return body === null ? null : listOf<AuditRunSummary>(body, ['runs', 'audits', 'items']);
+    },
+
+    /** Every finding of one run, page by page. */
+    async runFindings(runId: string, signal?: AbortSignal): Promise<Finding[]> {
+      const out: Finding[] = [];
+      let cursor: string | null = null;
+      const seen = new Set<string>();
+      do {
+        const q = new URLSearchParams({ limit: String(FINDINGS_PAGE_SIZE) });
+        if (cursor) q.set('cursor', cursor);
+        const body: unknown = await get(
+          `/api/audits/${encodeURIComponent(runId)}/findings?${q}`,
+          signal,
+        );
+        out.push(...listOf<Finding>(body, ['findings', 'items']));
+        const next = (body as { nextCursor?: string | null }).nextCursor ?? null;
+        if (next !== null && seen.has(next)) throw new Error(`audit API repeated cursor ${next}`);
+        if (next !== null) seen.add(next);
+        cursor = next;
+      } while (cursor);
+      return out;
+    },
+  };
+}
