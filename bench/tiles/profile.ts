@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { openStore } from '@atlas/store';
-import { buildTile, createTileSource, TILE_DEFAULTS, tileKey } from '@atlas/tiles';
+import { buildTile, createTileSource, TILE_LAYERS, tileKey, type TileCoord } from '@atlas/tiles';
 import { PROVINCE_BBOX, PROVINCE_DENSEST_TOWN } from '../../scripts/province/index.ts';
 import { tileList } from './tile-list.ts';
 
@@ -17,7 +17,12 @@ await source.ready;
 const mb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
 console.log(`load ${Math.round(performance.now() - t0)} ms, RSS ${mb()} MB`);
 global.gc?.();
-console.log(`after gc RSS ${mb()} MB heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB`);
+console.log(
+  `after gc RSS ${mb()} MB`,
+  Object.fromEntries(
+    Object.entries(process.memoryUsage()).map(([k, v]) => [k, Math.round(v / 2 ** 20)]),
+  ),
+);
 const list = tileList(PROVINCE_DENSEST_TOWN, PROVINCE_BBOX);
 const data = (source as unknown as { data: Parameters<typeof buildTile>[0] }).data;
 const session = new Session();
@@ -32,20 +37,50 @@ for (let pass = 0; pass < 2; pass++) {
   const t1 = performance.now();
   for (const t of list) {
     const s = performance.now();
-    const body = buildTile(data, t, TILE_DEFAULTS);
+    const body = buildTile(data, t);
     const ms = performance.now() - s;
     byZoom.set(t.z, [...(byZoom.get(t.z) ?? []), ms]);
     slow.push([ms, tileKey(t), body?.byteLength ?? 0]);
   }
   const total = performance.now() - t1;
-  console.log(`pass ${pass}: ${list.length} tiles in ${Math.round(total)} ms = ${Math.round((list.length / total) * 1000)} tiles/s`);
+  console.log(
+    `pass ${pass}: ${list.length} tiles in ${Math.round(total)} ms = ${Math.round((list.length / total) * 1000)} tiles/s`,
+  );
   for (const [z, ms] of [...byZoom].sort((a, b) => a[0] - b[0])) {
     ms.sort((a, b) => a - b);
     const sum = ms.reduce((a, b) => a + b, 0);
-    console.log(`  z${z} n=${ms.length} sum ${sum.toFixed(0)} p50 ${ms[ms.length >> 1]!.toFixed(2)} max ${ms[ms.length - 1]!.toFixed(2)}`);
+    console.log(
+      `  z${z} n=${ms.length} sum ${sum.toFixed(0)} p50 ${ms[ms.length >> 1]!.toFixed(2)} max ${ms[ms.length - 1]!.toFixed(2)}`,
+    );
   }
   slow.sort((a, b) => b[0] - a[0]);
-  console.log('  slowest', slow.slice(0, 6).map(([ms, k, b]) => `${k} ${ms.toFixed(1)}ms ${b}B`).join(', '));
+  console.log(
+    '  slowest',
+    slow
+      .slice(0, 6)
+      .map(([ms, k, b]) => `${k} ${ms.toFixed(1)}ms ${b}B`)
+      .join(', '),
+  );
+}
+// Per layer: ms and bytes of the slowest tiles, one layer at a time.
+const layers = [...TILE_LAYERS];
+const mutable = TILE_LAYERS as typeof layers;
+const slowest = process.env.TILES?.split(',') ?? [];
+for (const key of slowest) {
+  const [z, x, y] = key.split('/').map(Number) as [number, number, number];
+  const t: TileCoord = { z, x, y };
+  const row: string[] = [];
+  for (const l of layers) {
+    mutable.splice(0, mutable.length, l);
+    const s = performance.now();
+    let bytes = 0;
+    for (let i = 0; i < 3; i++) bytes = buildTile(data, t)?.byteLength ?? 0;
+    const ms = (performance.now() - s) / 3;
+    if (bytes > 0 || ms > 0.3)
+      row.push(`${l.name} ${ms.toFixed(1)}ms ${Math.round(bytes / 1024)}KB`);
+  }
+  mutable.splice(0, mutable.length, ...layers);
+  console.log(key, row.join(' | '));
 }
 if (flag === '--cpu') {
   const { profile } = await session.post('Profiler.stop');

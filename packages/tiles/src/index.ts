@@ -25,7 +25,8 @@ export {
   type TileLayerName,
 } from './tile-layers.ts';
 // Tile options (extent, buffer, tolerance, tiny polygon size) and the pipeline itself.
-export { buildTile, TILE_DEFAULTS, type TileOptions } from './tile.ts';
+export { buildTile } from './tile.ts';
+export { TILE_DEFAULTS, type TileOptions } from './tile-options.ts';
 // The in-memory data tiles are cut from (for tests and benchmarks).
 export { TileData } from './tile-data.ts';
 // Web Mercator world coordinates.

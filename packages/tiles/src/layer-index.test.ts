@@ -15,9 +15,9 @@ const point = (id: string, x: number, y: number): PointRecord => ({
   groups: 0,
 });
 
-function found(index: LayerIndex, box: WorldBox): string[] {
+function found(index: LayerIndex, box: WorldBox, z?: number): string[] {
   const ids: string[] = [];
-  index.search(box, (r) => ids.push(r.id));
+  index.search(box, (r) => ids.push(r.id), z);
   return ids.sort();
 }
 
@@ -57,5 +57,17 @@ describe('LayerIndex', () => {
     index.put(point('a', 0.9, 0.9));
     expect(found(index, [0, 0, 1, 1])).toEqual(['a']);
     expect(index.get('a')).toMatchObject({ x: 0.9 });
+  });
+
+  it('returns a record only at zooms from the one it was put with', () => {
+    const index = new LayerIndex();
+    index.beginLoad();
+    index.put(point('early', 0.2, 0.2), 3);
+    index.put(point('late', 0.3, 0.3), 9);
+    index.endLoad();
+    index.put(point('edit', 0.4, 0.4), 9); // in the recent tree
+    expect(found(index, [0, 0, 1, 1], 2)).toEqual([]);
+    expect(found(index, [0, 0, 1, 1], 8)).toEqual(['early']);
+    expect(found(index, [0, 0, 1, 1], 9)).toEqual(['early', 'edit', 'late']);
   });
 });

@@ -2,13 +2,14 @@ import Flatbush from 'flatbush';
 import type { WorldBox } from './mercator.ts';
 import type { TileRecord } from './records.ts';
 
-// Select's index: the records of one tile layer in a static Flatbush R-tree, plus the
-// records written since it was built in a second, small one rebuilt on the next search.
-// A replaced or removed record leaves a hole that searches skip; once the recent records
-// outgrow a quarter of the whole, everything is rebuilt into one tree.
+// Select's index for shapes: the records of one tile layer in static Flatbush R-trees,
+// one per zoom from which records are searched (a z6 tile never walks the thousands of
+// ponds that only show from z9), plus the records written since in a small tree rebuilt
+// on the next search. A replaced or removed record leaves a hole that searches skip; once
+// the recent records outgrow a quarter of the whole, everything is rebuilt.
 //
-//   base tree  ─ slots 0 … baseEnd−1   (built once at load, or at compaction)
-//   recent tree ─ slots baseEnd … end   (rebuilt lazily when dirty)
+//   base trees ─ slots 0 … baseEnd−1, sorted by zoom, one tree per zoom present
+//   recent tree ─ slots baseEnd … end   (rebuilt lazily when dirty, filtered by zoom)
 //   records[slot] = null  ← replaced or removed
 
 /** Recent records below this count never force a compaction. */
@@ -38,10 +39,20 @@ function buildTree(records: readonly (TileRecord | null)[], from: number, to: nu
   return tree;
 }
 
+interface ZoomTree {
+  /** The records of this tree are searched from this zoom on. */
+  zoom: number;
+  /** Slot of tree item 0. */
+  from: number;
+  tree: Flatbush;
+}
+
 export class LayerIndex {
   private records: (TileRecord | null)[] = [];
+  /** Per slot, the lowest zoom at which searches return it. */
+  private zooms: number[] = [];
   private readonly slotById = new Map<string, number>();
-  private base: Flatbush | null = null;
+  private bases: ZoomTree[] = [];
   private baseEnd = 0;
   private recent: Flatbush | null = null;
   private recentDirty = false;
@@ -62,10 +73,11 @@ export class LayerIndex {
     this.compact();
   }
 
-  /** Add a record, replacing the one with the same id. */
-  put(record: TileRecord): void {
+  /** Add a record, searched from zoom `fromZoom` on, replacing the one with the same id. */
+  put(record: TileRecord, fromZoom = 0): void {
     const old = this.slotById.get(record.id);
     if (old !== undefined) this.records[old] = null;
+    this.zooms.push(fromZoom);
     this.slotById.set(record.id, this.records.push(record) - 1);
     this.afterWrite();
   }
@@ -84,22 +96,28 @@ export class LayerIndex {
     return slot === undefined ? null : this.records[slot]!;
   }
 
-  /** Call visit for every live record whose box meets [minX, minY, maxX, maxY] (edges count). */
-  search(box: WorldBox, visit: (record: TileRecord) => void): void {
+  /**
+   * Call visit for every live record searched at zoom z (or at every zoom when z is
+   * omitted) whose box meets [minX, minY, maxX, maxY] (edges count).
+   */
+  search(box: WorldBox, visit: (record: TileRecord) => void, z = Infinity): void {
     if (this.recentDirty) {
       this.recent = buildTree(this.records, this.baseEnd, this.records.length);
       this.recentDirty = false;
     }
     const [minX, minY, maxX, maxY] = box;
-    for (const [tree, offset] of [
-      [this.base, 0],
-      [this.recent, this.baseEnd],
-    ] as const) {
-      if (!tree) continue;
+    for (const { zoom, from, tree } of this.bases) {
+      if (zoom > z) break; // sorted by zoom
       for (const i of tree.search(minX, minY, maxX, maxY)) {
-        const record = this.records[offset + i];
+        const record = this.records[from + i];
         if (record) visit(record);
       }
+    }
+    if (!this.recent) return;
+    for (const i of this.recent.search(minX, minY, maxX, maxY)) {
+      const slot = this.baseEnd + i;
+      const record = this.records[slot];
+      if (record && this.zooms[slot]! <= z) visit(record);
     }
   }
 
@@ -111,13 +129,25 @@ export class LayerIndex {
     else this.recentDirty = true;
   }
 
-  /** Drop the holes and rebuild one base tree over every live record. */
+  /** Drop the holes, sort by zoom and rebuild one base tree per zoom. */
   private compact(): void {
-    const live = this.records.filter((r): r is TileRecord => r !== null);
-    this.records = live;
+    const live: { record: TileRecord; zoom: number }[] = [];
+    this.records.forEach((record, slot) => {
+      if (record) live.push({ record, zoom: this.zooms[slot]! });
+    });
+    live.sort((a, b) => a.zoom - b.zoom);
+    this.records = live.map((l) => l.record);
+    this.zooms = live.map((l) => l.zoom);
     this.slotById.clear();
-    live.forEach((r, slot) => this.slotById.set(r.id, slot));
-    this.base = buildTree(live, 0, live.length);
+    this.records.forEach((r, slot) => this.slotById.set(r!.id, slot));
+    this.bases = [];
+    for (let from = 0; from < live.length;) {
+      const zoom = this.zooms[from]!;
+      let to = from;
+      while (to < live.length && this.zooms[to] === zoom) to++;
+      this.bases.push({ zoom, from, tree: buildTree(this.records, from, to)! });
+      from = to;
+    }
     this.baseEnd = live.length;
     this.recent = null;
     this.recentDirty = false;

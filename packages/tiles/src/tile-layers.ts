@@ -23,6 +23,8 @@ type FieldType = 'String' | 'Number' | 'Boolean';
 export interface TileLayerSpec {
   name: TileLayerName;
   source: LayerName;
+  /** Points are kept as columns (point-table.ts), shapes as records (layer-index.ts). */
+  geometry: 'point' | 'shape';
   description: string;
   fields: Record<string, FieldType>;
   /** Point features below this zoom are merged into grid cells with counts (aggregate.ts). */
@@ -47,8 +49,20 @@ const CLUSTER_FIELDS: Record<string, FieldType> = {
 };
 const ID = { id: 'String' } as const;
 
-function spec(s: Omit<TileLayerSpec, 'clusterBelowZoom' | 'groups'> & Partial<TileLayerSpec>) {
-  return { clusterBelowZoom: NEVER_CLUSTER, groups: [], ...s } satisfies TileLayerSpec;
+function spec(
+  s: Omit<TileLayerSpec, 'clusterBelowZoom' | 'groups' | 'geometry'> & Partial<TileLayerSpec>,
+) {
+  return {
+    clusterBelowZoom: NEVER_CLUSTER,
+    groups: [],
+    geometry: 'shape',
+    ...s,
+  } satisfies TileLayerSpec;
+}
+
+/** The fields a single (not aggregated) feature of the layer carries. */
+export function featureFields(spec: TileLayerSpec): string[] {
+  return Object.keys(spec.fields).filter((f) => !(f in CLUSTER_FIELDS) && !spec.groups.includes(f));
 }
 
 export const TILE_LAYERS: readonly TileLayerSpec[] = [
@@ -97,6 +111,7 @@ export const TILE_LAYERS: readonly TileLayerSpec[] = [
   }),
   spec({
     name: 'hazards',
+    geometry: 'point',
     source: 'hazards',
     description: '地质灾害隐患点 hazard points; grid cells with counts at low zoom',
     fields: {
@@ -111,6 +126,7 @@ export const TILE_LAYERS: readonly TileLayerSpec[] = [
   }),
   spec({
     name: 'schools',
+    geometry: 'point',
     source: 'schools',
     description: '学校 schools; grid cells with counts at low zoom',
     fields: { ...ID, name: 'String', type: 'String', ...CLUSTER_FIELDS },
@@ -118,6 +134,7 @@ export const TILE_LAYERS: readonly TileLayerSpec[] = [
   }),
   spec({
     name: 'stores',
+    geometry: 'point',
     source: 'stores',
     description:
       '门店 stores (categories: comma-separated); below z14 grid cells with count and a count per prohibited group',
@@ -133,6 +150,7 @@ export const TILE_LAYERS: readonly TileLayerSpec[] = [
   }),
   spec({
     name: 'admin_labels',
+    geometry: 'point',
     source: 'admin_areas',
     description: '行政区划名称 label points of admin areas',
     fields: { ...ID, code: 'String', name: 'String', level: 'String' },

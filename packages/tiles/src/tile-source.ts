@@ -3,12 +3,13 @@ import { gzipSync } from 'node:zlib';
 import { LAYER_NAMES } from '@atlas/model';
 import type { Bbox, LayerFeature, LayerName } from '@atlas/model';
 import type { StoreChange } from '@atlas/store';
-import { bboxToWorld } from './mercator.ts';
-import { buildTile, TILE_DEFAULTS, type TileOptions } from './tile.ts';
+import { bboxToWorld, latToY, lngToX } from './mercator.ts';
+import { buildTile } from './tile.ts';
+import { TILE_DEFAULTS, type TileOptions } from './tile-options.ts';
 import { TileCache, type CachedTile } from './tile-cache.ts';
 import { assertTile, type TileCoord } from './tile-coord.ts';
 import { TileData } from './tile-data.ts';
-import { tileJson, unionBounds, type TileJson } from './tilejson.ts';
+import { DATA_MAX_ZOOM, tileJson, unionBounds, type TileJson } from './tilejson.ts';
 
 // The tile source: loads every layer from the store once, follows the store's change
 // events feature by feature, cuts tiles on demand and keeps them in an LRU that each
@@ -41,7 +42,7 @@ const LOAD_BATCH_SIZE = 512;
 export class TileSource {
   /** Resolves once every layer is loaded; tiles wait for it. */
   readonly ready: Promise<void>;
-  private readonly data = new TileData();
+  private readonly data: TileData;
   private readonly cache: TileCache;
   private readonly options: TileOptions;
   private readonly gzipLevel: number;
@@ -54,6 +55,7 @@ export class TileSource {
     opts: TileSourceOptions = {},
   ) {
     this.options = { ...TILE_DEFAULTS, ...opts.tile };
+    this.data = new TileData(this.options);
     this.gzipLevel = opts.gzipLevel ?? GZIP_LEVEL_DEFAULT;
     const bufferFraction = this.options.bufferUnits / this.options.extent;
     this.cache = new TileCache(opts.cacheMaxBytes ?? CACHE_MAX_BYTES_DEFAULT, bufferFraction);
@@ -70,7 +72,7 @@ export class TileSource {
     const cached = this.cache.get(tile);
     if (cached) return cached;
     // pbf and zlib write into plain ArrayBuffers.
-    const body = buildTile(this.data, tile, this.options) as Uint8Array<ArrayBuffer> | null;
+    const body = buildTile(this.data, tile) as Uint8Array<ArrayBuffer> | null;
     const entry: CachedTile = { tile, body, etag: body ? etagOf(body) : EMPTY_ETAG };
     this.cache.set(entry);
     return entry;
@@ -94,7 +96,7 @@ export class TileSource {
   /** Features per tile layer and cache use, for logs and benchmarks. */
   stats() {
     return {
-      features: this.data.sizes(),
+      features: this.data.sizesByLayer(),
       cachedTiles: this.cache.size,
       cachedBytes: this.cache.byteSize,
     };
@@ -124,6 +126,22 @@ export class TileSource {
     const held = this.held ?? [];
     this.held = null;
     for (const change of held) this.apply(change);
+    await this.warmUp();
+  }
+
+  /**
+   * Cut (and throw away) one tile per zoom over the middle of the data, so that the code
+   * that cuts tiles is compiled before the first request rather than during it. The
+   * cache stays empty: the first request for any tile still cuts it.
+   */
+  private async warmUp(): Promise<void> {
+    const bounds = unionBounds((await this.store.stats()).map((s) => s.bounds));
+    if (!bounds) return;
+    const [x, y] = [lngToX((bounds[0] + bounds[2]) / 2), latToY((bounds[1] + bounds[3]) / 2)];
+    for (let z = 0; z <= DATA_MAX_ZOOM; z++) {
+      const n = 2 ** z;
+      buildTile(this.data, { z, x: Math.floor(x * n), y: Math.floor(y * n) });
+    }
   }
 
   private onChange(change: StoreChange): void {

@@ -156,4 +156,21 @@ describe('buildTile', () => {
     expect(ids[0]).toBeTypeOf('number');
     expect(ids[0]).toBe(ids[1]);
   });
+
+  it('counts tiny ponds in water cells at low zoom and draws each as a point from z10', () => {
+    const ponds = new TileData();
+    const spots = [0, 1, 2].map((i) => [CENTRE[0] + i * 0.002, CENTRE[1]] as Position);
+    spots.forEach((p, i) => ponds.put('water', pond(`p${i}`, p, 0.0002)));
+    const low = decode(buildTile(ponds, tileAt(CENTRE, 8))).layers.water!;
+    const counted = Array.from({ length: low.length }, (_, i) => low.feature(i).properties);
+    expect(counted.every((p) => p.cluster === true)).toBe(true);
+    expect(counted.reduce((n, p) => n + (p.count as number), 0)).toBe(3);
+    const high = decode(buildTile(ponds, tileAt(CENTRE, 10))).layers.water!;
+    expect(high.length).toBe(3);
+    expect(high.feature(0).type).toBe(1);
+    ponds.remove('water', 'p1');
+    const after = decode(buildTile(ponds, tileAt(CENTRE, 8))).layers.water!;
+    const left = Array.from({ length: after.length }, (_, i) => after.feature(i).properties.count);
+    expect(left.reduce((n: number, c) => n + (c as number), 0)).toBe(2);
+  });
 });

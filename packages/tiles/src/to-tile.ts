@@ -54,11 +54,76 @@ function isDrawableRing(ring: number[]): boolean {
   return area2 !== 0;
 }
 
+/** The vertices of ring r that the zoom keeps, rounded, repeats dropped (no clipping). */
+function keptRounded(record: ShapeRecord, r: number, frame: TileFrame): number[] {
+  const { coords, importance, ringStarts } = record;
+  const scale = 2 ** frame.tile.z * frame.extent;
+  const ox = frame.tile.x * frame.extent;
+  const oy = frame.tile.y * frame.extent;
+  const out: number[] = [];
+  let px = NaN;
+  let py = NaN;
+  for (let v = ringStarts[r]!, end = ringStarts[r + 1]!; v < end; v++) {
+    if (!(importance[v]! > frame.sqTolerance)) continue;
+    const x = Math.round(coords[2 * v]! * scale - ox);
+    const y = Math.round(coords[2 * v + 1]! * scale - oy);
+    if (x === px && y === py) continue;
+    out.push(x, y);
+    px = x;
+    py = y;
+  }
+  return out;
+}
+
+/** Whether the record's box lies inside the buffered tile: nothing to clip. */
+function insideBuffer(record: ShapeRecord, frame: TileFrame): boolean {
+  const scale = 2 ** frame.tile.z * frame.extent;
+  const ox = frame.tile.x * frame.extent;
+  const oy = frame.tile.y * frame.extent;
+  const [minX, minY, maxX, maxY] = record.box;
+  const [min, max] = [-frame.buffer, frame.extent + frame.buffer];
+  return (
+    minX * scale - ox >= min &&
+    maxX * scale - ox <= max &&
+    minY * scale - oy >= min &&
+    maxY * scale - oy <= max
+  );
+}
+
+/** shapeInTile for a record wholly inside the buffered tile: simplify and round only. */
+function shapeInside(
+  record: ShapeRecord,
+  frame: TileFrame,
+): { parts: number[][]; outer: boolean[] } {
+  const parts: number[][] = [];
+  const outerOut: boolean[] = [];
+  let droppedOuter = false;
+  for (let r = 0; r + 1 < record.ringStarts.length; r++) {
+    const isOuter = record.outer[r] === 1;
+    if (record.kind === 'polygon' && !isOuter && droppedOuter) continue; // its hole
+    const ring = keptRounded(record, r, frame);
+    if (record.kind === 'line') {
+      if (ring.length >= 4) {
+        parts.push(ring);
+        outerOut.push(false);
+      }
+    } else if (isDrawableRing(ring)) {
+      parts.push(ring);
+      outerOut.push(isOuter);
+      if (isOuter) droppedOuter = false;
+    } else if (isOuter) {
+      droppedOuter = true;
+    }
+  }
+  return { parts, outer: outerOut };
+}
+
 /** The parts of a line or the rings of a polygon inside the buffered tile; [] if none. */
 export function shapeInTile(
   record: ShapeRecord,
   frame: TileFrame,
 ): { parts: number[][]; outer: boolean[] } {
+  if (insideBuffer(record, frame)) return shapeInside(record, frame);
   const { coords, importance, ringStarts, outer } = record;
   const min = -frame.buffer;
   const max = frame.extent + frame.buffer;
