@@ -2,8 +2,15 @@
 // import pipeline into a temp DuckDB file: prints rows/s, wall time and peak RSS, and
 // writes them to bench/results/import-<timestamp>.json. The baseline in the same run is
 // the bare read (CSV → records) of the same file, so the rest is the pipeline's own cost.
-import { createWriteStream, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import {
+  createWriteStream,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
@@ -48,7 +55,10 @@ async function writeCsv(path: string, rows: number) {
 
 function rssSampler() {
   let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), RSS_SAMPLE_MS);
+  const timer = setInterval(
+    () => (peak = Math.max(peak, process.memoryUsage().rss)),
+    RSS_SAMPLE_MS,
+  );
   return { stop: () => (clearInterval(timer), Math.max(peak, process.memoryUsage().rss)) };
 }
 
@@ -69,6 +79,7 @@ try {
   console.log(`baseline read: ${read} records in ${readS.toFixed(1)} s`);
 
   const store = await openStore(join(dir, 'bench.duckdb'));
+  const loadBefore = loadavg()[0]!;
   const rss = rssSampler();
   t0 = performance.now();
   const report = await runImport(store, csv, { layer: 'stores' }, { mode: 'commit' });
@@ -91,10 +102,19 @@ try {
     baselineReadS: +readS.toFixed(2),
     targetS: TARGET_S,
     withinTarget: wallS <= TARGET_S,
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', memGiB: Math.round(totalmem() / 1024 / MIB), node: process.version },
+    /** 1-minute load average before and after: other work on the machine slows this run. */
+    loadAverage: [+loadBefore.toFixed(2), +loadavg()[0]!.toFixed(2)],
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model ?? '?',
+      memGiB: Math.round(totalmem() / 1024 / MIB),
+      node: process.version,
+    },
     at: new Date().toISOString(),
   };
-  console.log(`import: ${rows} rows in ${result.wallS} s = ${result.rowsPerS} rows/s; peak RSS ${result.peakRssMiB} MiB; committed ${report.committed} (${stored} stored); target ≤ ${TARGET_S} s: ${result.withinTarget ? 'met' : 'MISSED'}`);
+  console.log(
+    `import: ${rows} rows in ${result.wallS} s = ${result.rowsPerS} rows/s; peak RSS ${result.peakRssMiB} MiB; committed ${report.committed} (${stored} stored); target ≤ ${TARGET_S} s: ${result.withinTarget ? 'met' : 'MISSED'} (load average ${result.loadAverage.join(' → ')} on ${result.machine.cpus} cores)`,
+  );
   const resultsDir = resolve(import.meta.dirname, '../results');
   mkdirSync(resultsDir, { recursive: true });
   const file = join(resultsDir, `import-${result.at.replace(/[:.]/g, '-')}.json`);

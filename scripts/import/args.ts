@@ -67,7 +67,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
     source: values.source,
   });
   if (!parsed.success) {
-    throw new Error(parsed.error.issues.map((i) => `--${i.path.join('.') || 'options'}: ${i.message}`).join('\n'));
+    throw new Error(
+      parsed.error.issues.map((i) => `--${i.path.join('.') || 'options'}: ${i.message}`).join('\n'),
+    );
   }
   return {
     file: resolve(values.file),

@@ -16,7 +16,11 @@ try {
 }
 
 const bar = new SingleBar(
-  { format: '{phase} [{bar}] {percentage}% | {rows} rows | {eta_formatted}', hideCursor: true, clearOnComplete: true },
+  {
+    format: '{phase} [{bar}] {percentage}% | {rows} rows | {eta_formatted}',
+    hideCursor: true,
+    clearOnComplete: true,
+  },
   Presets.shades_classic,
 );
 let started = false;
@@ -34,7 +38,10 @@ function onProgress(p: ImportProgress) {
 
 const store = await openStore(args.db);
 try {
-  const report = await runImport(store, args.file, args.options, { mode: args.dryRun ? 'preview' : 'commit', onProgress });
+  const report = await runImport(store, args.file, args.options, {
+    mode: args.dryRun ? 'preview' : 'commit',
+    onProgress,
+  });
   if (started) bar.stop();
   console.log(args.json ? JSON.stringify(report, null, 2) : formatReport(report, args.dryRun));
   process.exitCode = report.counts.errors > 0 ? 1 : 0;

@@ -41,21 +41,29 @@ export interface RecordContext {
 
 function positionOf(values: ReadonlyMap<string, unknown>, swap: boolean): RawGeometry | string {
   const [x, y] = [values.get('x'), values.get('y')];
-  if (x === null || x === undefined || y === null || y === undefined) return 'empty geometry: no coordinates in this row';
+  if (x === null || x === undefined || y === null || y === undefined)
+    return 'empty geometry: no coordinates in this row';
   const p: Position = swap ? [y as number, x as number] : [x as number, y as number];
   return { type: 'Point', coordinates: p };
 }
 
 function outside(g: RawGeometry, box: Bbox): Position | null {
   const positions: Position[] =
-    g.type === 'Point' ? [g.coordinates] : g.type === 'LineString' ? g.coordinates : g.type === 'Polygon' ? g.coordinates.flat() : g.coordinates.flat(2);
+    g.type === 'Point'
+      ? [g.coordinates]
+      : g.type === 'LineString'
+        ? g.coordinates
+        : g.type === 'Polygon'
+          ? g.coordinates.flat()
+          : g.coordinates.flat(2);
   return positions.find((p) => !inBbox(p, box)) ?? null;
 }
 
 /** A feature whose properties already satisfy the layer's schema (bar provenance). */
 function ownShape(layer: LayerName, record: SourceRecord): Record<string, unknown> | null {
   if (!record.sourceId) return null;
-  const properties = LAYERS[layer].feature.shape.properties as unknown as z.ZodObject<z.ZodRawShape>;
+  const properties = LAYERS[layer].feature.shape
+    .properties as unknown as z.ZodObject<z.ZodRawShape>;
   const schema = properties.omit({ provenance: true });
   const parsed = schema.safeParse(record.fields);
   return parsed.success ? (parsed.data as Record<string, unknown>) : null;
@@ -109,20 +117,37 @@ export function buildRecord(record: SourceRecord, ctx: RecordContext): Candidate
   if (repaired.repair) problems.warn(record.row, 'geometry', repaired.repair);
   const far = outside(repaired.geometry, CHINA_BBOX_DEG);
   if (far) {
-    problems.error(record.row, 'geometry', `position ${far.join(', ')} (WGS84, after conversion) is outside China: wrong CRS or swapped coordinates?`);
+    problems.error(
+      record.row,
+      'geometry',
+      `position ${far.join(', ')} (WGS84, after conversion) is outside China: wrong CRS or swapped coordinates?`,
+    );
     return null;
   }
   const beyond = ctx.districtBbox ? outside(repaired.geometry, ctx.districtBbox) : null;
-  if (beyond) problems.warn(record.row, 'geometry', `position ${beyond.join(', ')} is outside the district's bounds`);
+  if (beyond)
+    problems.warn(
+      record.row,
+      'geometry',
+      `position ${beyond.join(', ')} is outside the district's bounds`,
+    );
 
   const own = ownShape(layer, record);
-  if (own) return { row: record.row, geometry: repaired.geometry as Geometry, props: own, ownId: record.sourceId!, key: null, sourceId: null };
+  if (own)
+    return {
+      row: record.row,
+      geometry: repaired.geometry as Geometry,
+      props: own,
+      ownId: record.sourceId!,
+      key: null,
+      sourceId: null,
+    };
   if (failed) return null;
   const built = BUILDERS[layer].build(values, ctx.build);
   for (const p of built.problems) problems.add(record.row, where(p.field), p.reason, p.severity);
   if (built.problems.some((p) => p.severity === 'error')) return null;
   const keyField = LAYER_SPECS[layer].key;
-  const key = keyField ? (built.props[keyField] as string | null | undefined) ?? null : null;
+  const key = keyField ? ((built.props[keyField] as string | null | undefined) ?? null) : null;
   const sourceId = (values.get('sourceId') as string | null | undefined) ?? record.sourceId ?? null;
   return {
     row: record.row,

@@ -30,7 +30,9 @@ describe('the store category mapper (data/import/category-keywords.json)', () =>
   });
 
   it('reads the licence scope as well as the name', () => {
-    expect(map({ name: '惠民超市', scope: '预包装食品、卷烟零售' }).categories).toEqual(['tobacco']);
+    expect(map({ name: '惠民超市', scope: '预包装食品、卷烟零售' }).categories).toEqual([
+      'tobacco',
+    ]);
   });
 
   it('accepts the model’s own keys and labels (an atlas export re-imports)', () => {

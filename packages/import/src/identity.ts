@@ -18,7 +18,11 @@ import type { Problems } from './problems.ts';
 // warning and the later row is skipped.
 
 export interface Lookup {
-  idsByKey(layer: LayerName, field: string, values: readonly string[]): Promise<Map<string, string>>;
+  idsByKey(
+    layer: LayerName,
+    field: string,
+    values: readonly string[],
+  ): Promise<Map<string, string>>;
   nearByName(
     layer: LayerName,
     points: readonly { name: string; position: Position }[],
@@ -41,7 +45,12 @@ function hash(text: string): string {
 
 function centre(g: Geometry): Position {
   if (g.type === 'Point') return g.coordinates;
-  const ps = g.type === 'LineString' ? g.coordinates : g.type === 'Polygon' ? g.coordinates.flat() : g.coordinates.flat(2);
+  const ps =
+    g.type === 'LineString'
+      ? g.coordinates
+      : g.type === 'Polygon'
+        ? g.coordinates.flat()
+        : g.coordinates.flat(2);
   const xs = ps.map((p) => p[0]);
   const ys = ps.map((p) => p[1]);
   return [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
@@ -86,16 +95,30 @@ export class Identities {
       else if (c.key !== null && this.keyField) {
         const first = this.rowOfKey.get(c.key);
         if (first !== undefined) {
-          this.problems.error(c.row, this.keyColumn, `duplicate ${this.keyColumn ?? this.keyField} ${JSON.stringify(c.key)} (also row ${first})`);
+          this.problems.error(
+            c.row,
+            this.keyColumn,
+            `duplicate ${this.keyColumn ?? this.keyField} ${JSON.stringify(c.key)} (also row ${first})`,
+          );
         } else {
           this.rowOfKey.set(c.key, c.row);
           byKey.push(c);
         }
-      } else if (c.sourceId !== null) this.accept(out, c, `${this.prefix}-s${hash(`${this.sourceLabel}|${c.sourceId}`)}`, 'source id');
+      } else if (c.sourceId !== null)
+        this.accept(
+          out,
+          c,
+          `${this.prefix}-s${hash(`${this.sourceLabel}|${c.sourceId}`)}`,
+          'source id',
+        );
       else byPlace.push(c);
     }
     if (byKey.length > 0) {
-      const stored = await lookup.idsByKey(this.layer, this.keyField!, byKey.map((c) => c.key!));
+      const stored = await lookup.idsByKey(
+        this.layer,
+        this.keyField!,
+        byKey.map((c) => c.key!),
+      );
       for (const c of byKey) this.accept(out, c, stored.get(c.key!) ?? this.keyId(c.key!), 'key');
     }
     if (byPlace.length > 0) await this.resolvePlaces(byPlace, lookup, out);
@@ -114,16 +137,30 @@ export class Identities {
       return;
     }
     this.rowOfId.set(id, c.row);
-    out.push({ ...c, id });
+    const identified = c as Identified; // candidates are this stage's own: no copy
+    identified.id = id;
+    out.push(identified);
   }
 
-  private async resolvePlaces(batch: Candidate[], lookup: Lookup, out: Identified[]): Promise<void> {
-    const named = batch.map((c) => ({ c, name: typeof c.props.name === 'string' ? c.props.name : '', position: centre(c.geometry) }));
+  private async resolvePlaces(
+    batch: Candidate[],
+    lookup: Lookup,
+    out: Identified[],
+  ): Promise<void> {
+    const named = batch.map((c) => ({
+      c,
+      name: typeof c.props.name === 'string' ? c.props.name : '',
+      position: centre(c.geometry),
+    }));
     const maxLat = Math.max(...named.map((n) => Math.abs(n.position[1])));
     const dLat = CELL_DEG;
     const dLng = CELL_DEG / Math.max(Math.cos((maxLat * Math.PI) / 180), 0.01);
     const withName = named.filter((n) => n.name);
-    const stored = await lookup.nearByName(this.layer, withName.map(({ name, position }) => ({ name, position })), [dLng, dLat]);
+    const stored = await lookup.nearByName(
+      this.layer,
+      withName.map(({ name, position }) => ({ name, position })),
+      [dLng, dLat],
+    );
     const storedFor = new Map<number, { id: string; position: Position }[]>();
     for (const m of stored) storedFor.set(m.index, [...(storedFor.get(m.index) ?? []), m]);
     withName.forEach((n, i) => ((n as { storedIndex?: number }).storedIndex = i));
@@ -134,7 +171,11 @@ export class Identities {
       }
       const earlier = this.nearby(n.name, n.position);
       if (earlier) {
-        this.problems.warn(n.c.row, 'name', `same name within ${SAME_PLACE_TOLERANCE_M} m as row ${earlier.row}: skipped as a duplicate`);
+        this.problems.warn(
+          n.c.row,
+          'name',
+          `same name within ${SAME_PLACE_TOLERANCE_M} m as row ${earlier.row}: skipped as a duplicate`,
+        );
         continue;
       }
       const i = (n as { storedIndex?: number }).storedIndex!;

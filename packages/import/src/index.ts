@@ -23,11 +23,16 @@ export { buildRecord } from './build.ts';
 export { reprojector } from './reproject.ts';
 export { repairSelfIntersections } from './repair.ts';
 // 4. map categories: keyword and licence-scope rules kept as data.
-export { categoryMapper, loadCategoryRules, CategoryRules, CATEGORY_KEYWORDS_PATH } from './categories.ts';
+export {
+  categoryMapper,
+  loadCategoryRules,
+  CategoryRules,
+  CATEGORY_KEYWORDS_PATH,
+} from './categories.ts';
 // 5. identify: which stored feature each record is (key, source id, name + place).
 export { Identities } from './identity.ts';
 // 6. settle: merge with the stored feature, validate with the model, add/update/unchanged.
-export { settle, canonicalJson } from './settle.ts';
+export { settle, sameValue } from './settle.ts';
 // Problems with user data, and a file that cannot be read at all.
 export { Problems, FileRefused } from './problems.ts';
 // Every threshold, with its unit.

@@ -13,6 +13,8 @@ export const MAX_ZIP_ENTRIES = 1_000;
 export const SAME_PLACE_TOLERANCE_M = 30;
 /** Rows per batch between reading and writing: bounds memory on a million-row file. */
 export const BATCH_ROWS = 10_000;
+/** Features handed to the store per upsert: fewer, larger writes replace rows faster. */
+export const WRITE_BATCH_ROWS = 50_000;
 /** Rows shown in a preview. */
 export const PREVIEW_ROWS = 20;
 /** Problems kept per import; beyond this only their count is kept. */

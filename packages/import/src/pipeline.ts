@@ -4,7 +4,13 @@ import { buildRecord, type Candidate } from './build.ts';
 import { categoryMapper, loadCategoryRules, type CategoryRules } from './categories.ts';
 import { widenBbox } from './detect/bounds.ts';
 import { Identities } from './identity.ts';
-import { DISTRICT_MARGIN_M, MAX_CATEGORY_TEXTS, PREVIEW_ROWS, PROGRESS_INTERVAL_MS } from './limits.ts';
+import {
+  DISTRICT_MARGIN_M,
+  MAX_CATEGORY_TEXTS,
+  PREVIEW_ROWS,
+  PROGRESS_INTERVAL_MS,
+  WRITE_BATCH_ROWS,
+} from './limits.ts';
 import type { ImportOptions } from './options.ts';
 import { prepare } from './prepare.ts';
 import { FileRefused, Problems, messageOf } from './problems.ts';
@@ -12,7 +18,7 @@ import { openSource } from './read/open.ts';
 import type { OpenedSource, SourceRecord } from './read/records.ts';
 import type { ImportProgress, ImportReport } from './report.ts';
 import { reprojector } from './reproject.ts';
-import { settle } from './settle.ts';
+import { settle, type Settled } from './settle.ts';
 
 // The pipeline, one pass over the file in batches: read → detect (first batch) → build
 // (parse, reproject, repair, bounds) → identify → settle (merge, validate, diff) → write.
@@ -33,16 +39,73 @@ export interface RunOptions {
 
 class RolledBack extends Error {}
 
+/** Look-ups for a layer known to be empty: nothing is stored, so nothing matches. */
+function emptyLookup(store: AtlasStore) {
+  return {
+    idsByKey: async () => new Map<string, string>(),
+    nearByName: async () => [],
+    getMany: async () => [],
+    store,
+  };
+}
+
 const REMOVED_IDS_SHOWN = 50;
 
-function emptyReport(options: ImportOptions, run: RunOptions, name: string, source: string): ImportReport {
+function emptyReport(
+  options: ImportOptions,
+  run: RunOptions,
+  name: string,
+  source: string,
+): ImportReport {
   return {
-    mode: run.mode, layer: options.layer, source, committed: false,
+    mode: run.mode,
+    layer: options.layer,
+    source,
+    committed: false,
     file: { name, bytes: 0, format: null, encoding: null, encodingBasis: null },
-    columns: [], mapping: { matches: [], missing: [], unused: [] }, crs: null, swap: null, categories: [],
-    counts: { rows: 0, valid: 0, invalid: 0, added: 0, updated: 0, unchanged: 0, removedFromSource: 0, errors: 0, warnings: 0 },
-    rows: [], problems: [], problemsTruncated: false, removedIds: [], elapsedMs: 0,
+    columns: [],
+    mapping: { matches: [], missing: [], unused: [] },
+    crs: null,
+    swap: null,
+    categories: [],
+    counts: {
+      rows: 0,
+      valid: 0,
+      invalid: 0,
+      added: 0,
+      updated: 0,
+      unchanged: 0,
+      removedFromSource: 0,
+      errors: 0,
+      warnings: 0,
+    },
+    rows: [],
+    problems: [],
+    problemsTruncated: false,
+    removedIds: [],
+    elapsedMs: 0,
   };
+}
+
+type CategoryRow = ImportReport['categories'][number];
+
+/** One line per distinct (category text → categories) pair, for the preview. */
+function countCategory(
+  rows: Map<string, CategoryRow>,
+  { text, result }: NonNullable<Candidate['category']>,
+) {
+  const key = `${text}→${result.categories.join('+')}/${result.subtype ?? ''}`;
+  const row = rows.get(key);
+  if (row) row.rows++;
+  else if (rows.size < MAX_CATEGORY_TEXTS) {
+    rows.set(key, {
+      text,
+      categories: result.categories,
+      subtype: result.subtype,
+      matched: result.matched,
+      rows: 1,
+    });
+  }
 }
 
 async function districtBounds(store: AtlasStore): Promise<Bbox | null> {
@@ -50,7 +113,12 @@ async function districtBounds(store: AtlasStore): Promise<Bbox | null> {
   return admin?.bounds ? widenBbox(admin.bounds, DISTRICT_MARGIN_M) : null;
 }
 
-export async function runImport(store: AtlasStore, path: string, options: ImportOptions, run: RunOptions): Promise<ImportReport> {
+export async function runImport(
+  store: AtlasStore,
+  path: string,
+  options: ImportOptions,
+  run: RunOptions,
+): Promise<ImportReport> {
   const started = performance.now();
   const name = run.name ?? path.split(/[\\/]/).pop()!;
   const source = options.source ?? name;
@@ -62,18 +130,36 @@ export async function runImport(store: AtlasStore, path: string, options: Import
     report.counts.errors = problems.errors;
     report.counts.warnings = problems.warnings;
     report.elapsedMs = performance.now() - started;
-    run.onProgress?.({ phase: 'done', rows: report.counts.rows, bytesRead: report.file.bytes, totalBytes: report.file.bytes, elapsedMs: report.elapsedMs });
+    run.onProgress?.({
+      phase: 'done',
+      rows: report.counts.rows,
+      bytesRead: report.file.bytes,
+      totalBytes: report.file.bytes,
+      elapsedMs: report.elapsedMs,
+    });
     return report;
   };
   let opened: OpenedSource;
   try {
-    opened = await openSource(path, { layer: options.layer, name, encoding: options.encoding ?? null, maxFileBytes: run.maxFileBytes, maxUnzippedBytes: run.maxUnzippedBytes });
+    opened = await openSource(path, {
+      layer: options.layer,
+      name,
+      encoding: options.encoding ?? null,
+      maxFileBytes: run.maxFileBytes,
+      maxUnzippedBytes: run.maxUnzippedBytes,
+    });
   } catch (error) {
-    if (!(error instanceof FileRefused)) problems.error(null, null, `cannot read the file: ${messageOf(error)}`);
+    if (!(error instanceof FileRefused))
+      problems.error(null, null, `cannot read the file: ${messageOf(error)}`);
     else problems.error(null, error.field, error.reason);
     return finish();
   }
-  Object.assign(report.file, { bytes: opened.totalBytes, format: opened.format, encoding: opened.encoding, encodingBasis: opened.encodingBasis });
+  Object.assign(report.file, {
+    bytes: opened.totalBytes,
+    format: opened.format,
+    encoding: opened.encoding,
+    encodingBasis: opened.encodingBasis,
+  });
   report.columns = opened.columns;
   const batches = opened.batches[Symbol.asyncIterator]();
   const nextBatch = async (): Promise<SourceRecord[] | null> => {
@@ -81,37 +167,76 @@ export async function runImport(store: AtlasStore, path: string, options: Import
       const next = await batches.next();
       return next.done ? null : next.value;
     } catch (error) {
-      problems.error(null, null, error instanceof FileRefused ? error.reason : `cannot read the file: ${messageOf(error)}`);
+      problems.error(
+        null,
+        null,
+        error instanceof FileRefused ? error.reason : `cannot read the file: ${messageOf(error)}`,
+      );
       return null;
     }
   };
   let batch = await nextBatch();
   const plan = prepare(opened, batch ?? [], options, problems);
   Object.assign(report, { mapping: plan.mapping, crs: plan.crs, swap: plan.swap });
-  const provenance: Provenance = { source, importedAt: run.importedAt ?? new Date().toISOString(), originalCrs: plan.crs.crs ?? 'EPSG:4326' };
+  const provenance: Provenance = {
+    source,
+    importedAt: run.importedAt ?? new Date().toISOString(),
+    originalCrs: plan.crs.crs ?? 'EPSG:4326',
+  };
   const context = {
-    layer: options.layer as LayerName, columns: plan.columns, spatial: opened.spatial, swapXY: plan.swap.swap,
-    reproject: reprojector(plan.crs.crs ?? 'EPSG:4326'), districtBbox: await districtBounds(store), problems,
-    build: { mapCategories: categoryMapper(run.categoryRules ?? loadCategoryRules(), options.categoryMapping) },
+    layer: options.layer as LayerName,
+    columns: plan.columns,
+    spatial: opened.spatial,
+    swapXY: plan.swap.swap,
+    reproject: reprojector(plan.crs.crs ?? 'EPSG:4326'),
+    districtBbox: await districtBounds(store),
+    problems,
+    build: {
+      mapCategories: categoryMapper(
+        run.categoryRules ?? loadCategoryRules(),
+        options.categoryMapping,
+      ),
+    },
   };
   const keyField = plan.columns.get('licenceNo') ?? plan.columns.get('code') ?? null;
   const identities = new Identities(options.layer, source, problems, keyField);
-  const categories = new Map<string, ImportReport['categories'][number]>();
+  const categories = new Map<string, CategoryRow>();
   let lastProgress = 0;
   const progress = (phase: ImportProgress['phase']) => {
     const now = performance.now();
     if (now - lastProgress < PROGRESS_INTERVAL_MS) return;
     lastProgress = now;
-    run.onProgress?.({ phase, rows: report.counts.rows, bytesRead: opened.bytesRead(), totalBytes: opened.totalBytes, elapsedMs: now - started });
+    run.onProgress?.({
+      phase,
+      rows: report.counts.rows,
+      bytesRead: opened.bytesRead(),
+      totalBytes: opened.totalBytes,
+      elapsedMs: now - started,
+    });
   };
 
-  const work = async (lookup: AtlasStore, write: boolean) => {
+  const work = async (store: AtlasStore, write: boolean) => {
+    // Into an empty layer everything is new: skip the per-batch look-ups (they scan the layer).
+    const empty = (await store.stats()).find((s) => s.layer === options.layer)?.count === 0;
+    const lookup = empty ? emptyLookup(store) : store;
+    let pending: Settled['feature'][] = [];
+    const flush = async () => {
+      if (pending.length === 0) return;
+      await store.upsert(options.layer, pending);
+      pending = [];
+      progress('writing');
+    };
     for (; batch; batch = await nextBatch()) {
       const records = batch;
       report.counts.rows += records.length;
-      const previewed = report.rows.length < PREVIEW_ROWS ? records.slice(0, PREVIEW_ROWS - report.rows.length) : [];
+      const previewed =
+        report.rows.length < PREVIEW_ROWS
+          ? records.slice(0, PREVIEW_ROWS - report.rows.length)
+          : [];
       if (!plan.buildable) {
-        previewed.forEach((r) => report.rows.push({ row: r.row, fields: r.fields, feature: null, action: null }));
+        previewed.forEach((r) =>
+          report.rows.push({ row: r.row, fields: r.fields, feature: null, action: null }),
+        );
         continue;
       }
       const candidates: Candidate[] = [];
@@ -119,26 +244,40 @@ export async function runImport(store: AtlasStore, path: string, options: Import
         const c = buildRecord(r, context);
         if (!c) continue;
         candidates.push(c);
-        if (c.category && (categories.has(c.category.text) || categories.size < MAX_CATEGORY_TEXTS)) {
-          const row = categories.get(c.category.text) ?? { text: c.category.text, categories: c.category.result.categories, subtype: c.category.result.subtype, matched: c.category.result.matched, rows: 0 };
-          row.rows++;
-          categories.set(c.category.text, row);
-        }
+        if (c.category) countCategory(categories, c.category);
       }
       const identified = await identities.resolve(candidates, lookup);
-      const settled = await settle(options.layer, identified, lookup, provenance, problems, (f) => plan.columns.get(f) ?? f);
+      const settled = await settle(
+        options.layer,
+        identified,
+        lookup,
+        provenance,
+        problems,
+        (f) => plan.columns.get(f) ?? f,
+      );
       report.counts.valid += settled.length;
-      for (const s of settled) report.counts[s.action === 'add' ? 'added' : s.action === 'update' ? 'updated' : 'unchanged']++;
+      for (const s of settled)
+        report.counts[
+          s.action === 'add' ? 'added' : s.action === 'update' ? 'updated' : 'unchanged'
+        ]++;
       const byRow = new Map(settled.map((s) => [s.row, s]));
-      previewed.forEach((r) => report.rows.push({ row: r.row, fields: r.fields, feature: byRow.get(r.row)?.feature ?? null, action: byRow.get(r.row)?.action ?? null }));
+      previewed.forEach((r) =>
+        report.rows.push({
+          row: r.row,
+          fields: r.fields,
+          feature: byRow.get(r.row)?.feature ?? null,
+          action: byRow.get(r.row)?.action ?? null,
+        }),
+      );
       progress('reading');
       if (write && problems.errors === 0) {
-        await lookup.upsert(options.layer, settled.filter((s) => s.action !== 'unchanged').map((s) => s.feature));
-        progress('writing');
+        for (const s of settled) if (s.action !== 'unchanged') pending.push(s.feature);
+        if (pending.length >= WRITE_BATCH_ROWS) await flush();
       }
     }
+    if (write && problems.errors === 0) await flush();
     report.counts.invalid = report.counts.rows - report.counts.valid;
-    const fromSource = await lookup.idsFromSource(options.layer, source);
+    const fromSource = empty ? [] : await store.idsFromSource(options.layer, source);
     const removed = fromSource.filter((id) => !identities.has(id));
     report.counts.removedFromSource = removed.length;
     report.removedIds = removed.slice(0, REMOVED_IDS_SHOWN);

@@ -1,7 +1,20 @@
+import { gkZone, isSupportedCrs } from '@atlas/geo';
 import { LAYER_SPECS } from './layers/index.ts';
 import type { LayerName } from '@atlas/model';
-import { COORDINATE_FIELDS, columnOf, detectColumns, fieldsOf, type ColumnMapping } from './detect/columns.ts';
-import { detectCrs, detectSwap, magnitudeOf, type CrsDecision, type SwapDecision } from './detect/crs.ts';
+import {
+  COORDINATE_FIELDS,
+  columnOf,
+  detectColumns,
+  fieldsOf,
+  type ColumnMapping,
+} from './detect/columns.ts';
+import {
+  detectCrs,
+  detectSwap,
+  magnitudeOf,
+  type CrsDecision,
+  type SwapDecision,
+} from './detect/crs.ts';
 import { headerText } from './detect/headers.ts';
 import type { ImportOptions } from './options.ts';
 import type { Problems } from './problems.ts';
@@ -23,7 +36,9 @@ export interface Plan {
   buildable: boolean;
 }
 
-const PROJECTED_EPSG = /^EPSG:(45\d\d)$/;
+/** A Gauss–Krüger code (metres), as opposed to a geographic one (degrees). */
+const isProjected = (crs: string) =>
+  crs.startsWith('EPSG:') && gkZone(Number(crs.slice('EPSG:'.length))) !== undefined;
 
 export function prepare(
   opened: OpenedSource,
@@ -34,8 +49,18 @@ export function prepare(
   const layer: LayerName = options.layer;
   const known = new Set(fieldsOf(layer).map((f) => f.field));
   for (const [field, column] of Object.entries(options.mapping ?? {})) {
-    if (!known.has(field)) problems.error(null, field, `mapping names unknown field ${JSON.stringify(field)} for ${layer}; fields are ${[...known].join(', ')}`);
-    else if (!opened.columns.includes(column)) problems.error(null, field, `mapping names column ${JSON.stringify(column)}, which the file does not have`);
+    if (!known.has(field))
+      problems.error(
+        null,
+        field,
+        `mapping names unknown field ${JSON.stringify(field)} for ${layer}; fields are ${[...known].join(', ')}`,
+      );
+    else if (!opened.columns.includes(column))
+      problems.error(
+        null,
+        field,
+        `mapping names column ${JSON.stringify(column)}, which the file does not have`,
+      );
   }
   const mapping = detectColumns(layer, opened.columns, options.mapping);
   const columns = columnOf(mapping);
@@ -43,7 +68,11 @@ export function prepare(
   if (!opened.spatial) {
     for (const field of mapping.missing) {
       const spec = fieldsOf(layer).find((f) => f.field === field)!;
-      problems.error(null, field, `no column for required field ${field} (headers such as ${spec.synonyms.slice(0, 4).join(', ')}); map one explicitly`);
+      problems.error(
+        null,
+        field,
+        `no column for required field ${field} (headers such as ${spec.synonyms.slice(0, 4).join(', ')}); map one explicitly`,
+      );
     }
     if (!columns.has('x') || !columns.has('y')) {
       const names = COORDINATE_FIELDS.map((f) => f.synonyms.slice(0, 3).join('/')).join(' and ');
@@ -51,12 +80,17 @@ export function prepare(
       buildable = false;
     }
     if (LAYER_SPECS[layer].geometry !== 'point') {
-      problems.error(null, 'geometry', `${layer} needs lines or polygons: import a Shapefile, KML or GeoJSON, not a table of points`);
+      problems.error(
+        null,
+        'geometry',
+        `${layer} needs lines or polygons: import a Shapefile, KML or GeoJSON, not a table of points`,
+      );
       buildable = false;
     }
   }
   for (const m of mapping.matches) {
-    if (m.confidence === 'unsure') problems.warn(null, m.column, `column "${m.column}" read as ${m.field}: check the mapping`);
+    if (m.confidence === 'unsure')
+      problems.warn(null, m.column, `column "${m.column}" read as ${m.field}: check the mapping`);
   }
 
   let sample = samplePositions(first, opened.spatial, columns);
@@ -75,11 +109,26 @@ export function prepare(
     sample,
   });
   const magnitude = magnitudeOf(sample);
-  if (crs.crs && PROJECTED_EPSG.test(crs.crs) && magnitude === 'degrees') {
-    problems.error(null, 'crs', `${crs.crs} is a projected CRS (metres) but the coordinates are degrees`);
+  if (crs.crs && !isSupportedCrs(crs.crs)) {
+    problems.error(
+      null,
+      'crs',
+      `unsupported CRS ${crs.crs}: use EPSG:4326, EPSG:4490, EPSG:4491–4554 (CGCS2000 Gauss–Krüger), GCJ-02 or BD-09`,
+    );
     buildable = false;
-  } else if (crs.crs && !PROJECTED_EPSG.test(crs.crs) && magnitude === 'metres') {
-    problems.error(null, 'crs', `${crs.crs} is geographic (degrees) but the coordinates are metres`);
+  } else if (crs.crs && isProjected(crs.crs) && magnitude === 'degrees') {
+    problems.error(
+      null,
+      'crs',
+      `${crs.crs} is a projected CRS (metres) but the coordinates are degrees`,
+    );
+    buildable = false;
+  } else if (crs.crs && !isProjected(crs.crs) && magnitude === 'metres') {
+    problems.error(
+      null,
+      'crs',
+      `${crs.crs} is geographic (degrees) but the coordinates are metres`,
+    );
     buildable = false;
   }
   if (!crs.crs) {

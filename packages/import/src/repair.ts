@@ -15,15 +15,22 @@ export function repairSelfIntersections(g: RawGeometry): Repaired {
   if (crossings === 0) return { geometry: g, repair: null };
   let parts: polygonClipping.MultiPolygon;
   try {
-    parts = g.type === 'Polygon' ? polygonClipping.union(g.coordinates) : polygonClipping.union(g.coordinates);
+    parts =
+      g.type === 'Polygon'
+        ? polygonClipping.union(g.coordinates)
+        : polygonClipping.union(g.coordinates);
   } catch {
     parts = [];
   }
   if (parts.length === 0) {
-    return { error: `self-intersecting polygon (${crossings} crossing points) could not be repaired: refused` };
+    return {
+      error: `self-intersecting polygon (${crossings} crossing points) could not be repaired: refused`,
+    };
   }
   const geometry: RawGeometry =
-    parts.length === 1 ? { type: 'Polygon', coordinates: parts[0]! } : { type: 'MultiPolygon', coordinates: parts };
+    parts.length === 1
+      ? { type: 'Polygon', coordinates: parts[0]! }
+      : { type: 'MultiPolygon', coordinates: parts };
   return {
     geometry,
     repair: `self-intersecting polygon (${crossings} crossing points) repaired into ${parts.length} valid part${parts.length === 1 ? '' : 's'}`,

@@ -4,7 +4,16 @@ import { DataProblem, LayerNameSchema } from '@atlas/model';
 // What an import (preview or commit) reports: written once here, as zod, for the CLI,
 // the API's responses and OpenAPI, and the upload dialog.
 
-export const FormatSchema = z.enum(['csv', 'xlsx', 'geojson', 'geojsonseq', 'shapefile', 'kml', 'kmz', 'gpx']);
+export const FormatSchema = z.enum([
+  'csv',
+  'xlsx',
+  'geojson',
+  'geojsonseq',
+  'shapefile',
+  'kml',
+  'kmz',
+  'gpx',
+]);
 
 export const CrsReport = z.object({
   crs: z.string().nullable().describe('CRS the coordinates are read in (null: undecided)'),
@@ -40,7 +49,10 @@ export const Counts = z.object({
   added: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
-  removedFromSource: z.number().int().describe('stored features from the same source not in this file (kept)'),
+  removedFromSource: z
+    .number()
+    .int()
+    .describe('stored features from the same source not in this file (kept)'),
   errors: z.number().int(),
   warnings: z.number().int(),
 });

@@ -1,6 +1,5 @@
 import type { Position } from '@atlas/model';
-import * as geoTmp from '@atlas/geo';
-const toWgs84 = (geoTmp as any).toWgs84 as (p: Position, crs: string) => Position; // TEMP
+import { isSupportedCrs, toWgs84 } from '@atlas/geo';
 import { mapPositions, type RawGeometry } from './shape.ts';
 
 // Stage: source CRS → WGS84, every position, by @atlas/geo (GCJ-02/BD-09 offsets,
@@ -13,16 +12,23 @@ export type Reproject = (g: RawGeometry) => RawGeometry | { error: string };
 
 export function reprojector(crs: string): Reproject {
   if (SAME_AS_WGS84.has(crs)) return (g) => g;
+  if (!isSupportedCrs(crs))
+    return () => ({
+      error: `unsupported CRS ${crs} (expected EPSG:4326, EPSG:4490, EPSG:4491–4554, GCJ-02 or BD-09)`,
+    });
   const convert = (p: Position): Position => {
     const out = toWgs84(p, crs);
-    if (!Number.isFinite(out[0]) || !Number.isFinite(out[1])) throw new RangeError(`${p.join(', ')} has no ${crs} → WGS84 conversion`);
+    if (!Number.isFinite(out[0]) || !Number.isFinite(out[1]))
+      throw new RangeError(`${p.join(', ')} has no ${crs} → WGS84 conversion`);
     return [out[0], out[1]];
   };
   return (g) => {
     try {
       return mapPositions(g, convert);
     } catch (error) {
-      return { error: `cannot convert from ${crs}: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        error: `cannot convert from ${crs}: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
   };
 }

@@ -29,7 +29,8 @@ export function samplePositions(
     const [xc, yc] = [columns.get('x'), columns.get('y')];
     if (xc === undefined || yc === undefined) break;
     const [x, y] = [parseCell('number', r.fields[xc]), parseCell('number', r.fields[yc])];
-    if ('value' in x && 'value' in y && typeof x.value === 'number' && typeof y.value === 'number') out.push([x.value, y.value]);
+    if ('value' in x && 'value' in y && typeof x.value === 'number' && typeof y.value === 'number')
+      out.push([x.value, y.value]);
   }
   return out;
 }

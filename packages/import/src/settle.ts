@@ -21,13 +21,19 @@ export interface StoredLookup {
   getMany<L extends LayerName>(layer: L, ids: readonly string[]): Promise<LayerFeature<L>[]>;
 }
 
-/** JSON with object keys sorted, so equal values give equal text. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
+/** Deep equality of JSON-like values, ignoring object key order. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    return a.length === other.length && a.every((x, i) => sameValue(x, other[i]));
+  }
+  const [ka, kb] = [Object.keys(a), Object.keys(b)];
+  if (ka.length !== kb.length) return false;
+  const rb = b as Record<string, unknown>;
+  return ka.every((k) => k in rb && sameValue((a as Record<string, unknown>)[k], rb[k]));
 }
 
 function withoutProvenance(props: Record<string, unknown>): Record<string, unknown> {
@@ -44,18 +50,32 @@ export async function settle<L extends LayerName>(
   columnOf: (field: string) => string,
 ): Promise<Settled<L>[]> {
   const stored = new Map<string, LayerFeature<L>>();
-  for (const f of await lookup.getMany(layer, batch.map((c) => c.id))) stored.set(f.id, f);
+  for (const f of await lookup.getMany(
+    layer,
+    batch.map((c) => c.id),
+  ))
+    stored.set(f.id, f);
   const schema = LAYERS[layer].feature;
   const out: Settled<L>[] = [];
   for (const c of batch) {
     const before = stored.get(c.id);
-    const base = before ? withoutProvenance(before.properties as Record<string, unknown>) : BUILDERS[layer].defaults;
+    const base = before
+      ? withoutProvenance(before.properties as Record<string, unknown>)
+      : BUILDERS[layer].defaults;
     const properties = { ...base, ...c.props, provenance };
-    const parsed = schema.safeParse({ type: 'Feature', id: c.id, geometry: c.geometry, properties });
+    const parsed = schema.safeParse({
+      type: 'Feature',
+      id: c.id,
+      geometry: c.geometry,
+      properties,
+    });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const [top, field, ...rest] = issue.path.map(String);
-        const where = top === 'properties' && field ? [columnOf(field), ...rest].join('.') : issue.path.join('.') || null;
+        const where =
+          top === 'properties' && field
+            ? [columnOf(field), ...rest].join('.')
+            : issue.path.join('.') || null;
         problems.error(c.row, where, issue.message);
       }
       continue;
@@ -64,9 +84,11 @@ export async function settle<L extends LayerName>(
     let action: Action = 'add';
     if (before) {
       const same =
-        canonicalJson(before.geometry) === canonicalJson(feature.geometry) &&
-        canonicalJson(withoutProvenance(before.properties as Record<string, unknown>)) ===
-          canonicalJson(withoutProvenance(feature.properties as Record<string, unknown>));
+        sameValue(before.geometry, feature.geometry) &&
+        sameValue(
+          withoutProvenance(before.properties as Record<string, unknown>),
+          withoutProvenance(feature.properties as Record<string, unknown>),
+        );
       action = same ? 'unchanged' : 'update';
     }
     out.push({ row: c.row, feature, action });

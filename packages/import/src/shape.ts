@@ -27,7 +27,12 @@ class ShapeError extends Error {}
 function position(p: unknown): Position {
   if (!Array.isArray(p) || p.length < 2) throw new ShapeError('a position needs two numbers');
   const [x, y] = p as unknown[];
-  if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) {
+  if (
+    typeof x !== 'number' ||
+    typeof y !== 'number' ||
+    !Number.isFinite(x) ||
+    !Number.isFinite(y)
+  ) {
     throw new ShapeError(`not a coordinate pair: ${JSON.stringify(p).slice(0, 60)}`);
   }
   return [x, y];
@@ -40,7 +45,8 @@ function list(c: unknown, what: string): unknown[] {
 
 function line(c: unknown): Position[] {
   const positions = list(c, 'line').map(position);
-  if (positions.length < LINE_POSITIONS_MIN) throw new ShapeError('a line needs at least two positions');
+  if (positions.length < LINE_POSITIONS_MIN)
+    throw new ShapeError('a line needs at least two positions');
   return positions;
 }
 
@@ -51,7 +57,8 @@ function ring(c: unknown, warnings: string[]): Position[] {
     positions.push([first[0], first[1]]);
     warnings.push('an unclosed polygon ring was closed');
   }
-  if (positions.length < RING_POSITIONS_MIN) throw new ShapeError('a polygon ring needs at least three distinct positions');
+  if (positions.length < RING_POSITIONS_MIN)
+    throw new ShapeError('a polygon ring needs at least three distinct positions');
   return positions;
 }
 
@@ -68,14 +75,18 @@ function normalise(g: { type?: unknown; coordinates?: unknown }, warnings: strin
       return { type: 'Point', coordinates: position(c) };
     case 'MultiPoint': {
       const points = list(c, 'MultiPoint');
-      if (points.length !== 1) throw new ShapeError(`a MultiPoint with ${points.length} points: one point expected`);
+      if (points.length !== 1)
+        throw new ShapeError(`a MultiPoint with ${points.length} points: one point expected`);
       return { type: 'Point', coordinates: position(points[0]) };
     }
     case 'LineString':
       return { type: 'LineString', coordinates: line(c) };
     case 'MultiLineString': {
       const parts = list(c, 'MultiLineString');
-      if (parts.length !== 1) throw new ShapeError(`a MultiLineString with ${parts.length} parts: split it into one line per feature`);
+      if (parts.length !== 1)
+        throw new ShapeError(
+          `a MultiLineString with ${parts.length} parts: split it into one line per feature`,
+        );
       return { type: 'LineString', coordinates: line(parts[0]) };
     }
     case 'Polygon':
@@ -83,7 +94,9 @@ function normalise(g: { type?: unknown; coordinates?: unknown }, warnings: strin
     case 'MultiPolygon': {
       const parts = list(c, 'MultiPolygon').map((p) => polygon(p, warnings));
       if (parts.length === 0) throw new ShapeError('empty MultiPolygon');
-      return parts.length === 1 ? { type: 'Polygon', coordinates: parts[0]! } : { type: 'MultiPolygon', coordinates: parts };
+      return parts.length === 1
+        ? { type: 'Polygon', coordinates: parts[0]! }
+        : { type: 'MultiPolygon', coordinates: parts };
     }
     default:
       throw new ShapeError(`unsupported geometry type ${JSON.stringify(g.type)}`);
@@ -97,7 +110,9 @@ export function shapeFor(kind: GeometryKind, geometry: unknown): Shaped {
   try {
     const shaped = normalise(geometry as { type?: unknown; coordinates?: unknown }, warnings);
     if (!ALLOWED[kind].includes(shaped.type)) {
-      return { error: `a ${shaped.type} cannot go in this layer (expected ${ALLOWED[kind].join(' or ')})` };
+      return {
+        error: `a ${shaped.type} cannot go in this layer (expected ${ALLOWED[kind].join(' or ')})`,
+      };
     }
     return { geometry: shaped, warnings };
   } catch (error) {
@@ -116,7 +131,10 @@ export function mapPositions(g: RawGeometry, f: (p: Position) => Position): RawG
     case 'Polygon':
       return { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map(f)) };
     case 'MultiPolygon':
-      return { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map((r) => r.map(f))) };
+      return {
+        type: 'MultiPolygon',
+        coordinates: g.coordinates.map((p) => p.map((r) => r.map(f))),
+      };
   }
 }
 

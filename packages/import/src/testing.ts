@@ -22,7 +22,12 @@ export async function tempStore() {
       writeFileSync(path, content);
       return path;
     },
-    run(path: string, options: ImportOptions, mode: RunOptions['mode'] = 'commit', extra: Partial<RunOptions> = {}) {
+    run(
+      path: string,
+      options: ImportOptions,
+      mode: RunOptions['mode'] = 'commit',
+      extra: Partial<RunOptions> = {},
+    ) {
       return runImport(store, path, options, { mode, importedAt: IMPORTED_AT, ...extra });
     },
     async close() {

@@ -96,3 +96,22 @@ describe('change notification', () => {
     });
   });
 });
+
+describe('a transaction nobody listens to', () => {
+  it('reports nothing of a commit made before anyone listened, and every later commit', async () => {
+    const store = await openStore(':memory:');
+    try {
+      await store.transaction(async (tx) => {
+        await tx.upsert('stores', [shop]);
+      });
+      const heard: string[] = [];
+      store.onChange((e) => heard.push(...e.changes.map((c) => c.layer)));
+      await store.transaction(async (tx) => {
+        await tx.upsert('schools', [school]);
+      });
+      expect(heard).toEqual(['schools']);
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -42,6 +42,11 @@ export class ChangeFeed implements ChangeSink {
     return () => this.listeners.delete(listener);
   }
 
+  /** False when nobody listens: writers then need not keep what they changed. */
+  get hasListeners(): boolean {
+    return this.listeners.size > 0;
+  }
+
   record(change: LayerChange): void {
     this.emit([change]);
   }
@@ -61,6 +66,13 @@ export class ChangeFeed implements ChangeSink {
     }
   }
 }
+
+/**
+ * Where a transaction with no listener records: nothing is kept, so a bulk import of a
+ * million rows does not hold every feature until COMMIT. A listener that subscribes while
+ * such a transaction runs is told only of later commits.
+ */
+export const DISCARD_CHANGES: ChangeSink = { record: () => undefined };
 
 /** A transaction's changes, held until it commits. */
 export class PendingChanges implements ChangeSink {

@@ -33,3 +33,5 @@ export type { StoredProfile } from './rule-profiles.ts';
 export type { NameNear, NameNearMatch } from './lookup.ts';
 // The whole database as Parquet files, one per layer.
 export type { ParquetFile } from './export-parquet.ts';
+// Stores as typed columns (id, position, category bits, uncertainty, subtype) for the audit.
+export type { StoreColumnRows, StoreColumnsQuery } from './audit-columns.ts';

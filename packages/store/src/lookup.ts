@@ -104,9 +104,8 @@ export async function selectIdsFromSource(
   source: string,
 ): Promise<string[]> {
   propertyColumns(layer); // throws on an unknown layer
-  const reader = await c.runAndReadAll(
-    `SELECT id FROM ${layer} WHERE source = $1 ORDER BY id`,
-    [source],
-  );
+  const reader = await c.runAndReadAll(`SELECT id FROM ${layer} WHERE source = $1 ORDER BY id`, [
+    source,
+  ]);
   return reader.getRowsJS().map((row) => String(row[0]));
 }

@@ -1,5 +1,11 @@
 import type { Bbox, LayerFeature, LayerName } from '@atlas/model';
-import { ChangeFeed, PendingChanges, type ChangeListener, type ChangeSink } from './changes.ts';
+import {
+  ChangeFeed,
+  DISCARD_CHANGES,
+  PendingChanges,
+  type ChangeListener,
+  type ChangeSink,
+} from './changes.ts';
 import { readSchemaVersion } from './migrate.ts';
 import { deleteIds, layerStats, selectOne, selectPage } from './read.ts';
 import type { LayerPage, LayerQuery, LayerStats } from './read.ts';
@@ -23,6 +29,8 @@ import type { FindingToSave, NewAuditRun, RunDiff } from './audit-runs.ts';
 import { selectProfile, selectProfiles, upsertProfile } from './rule-profiles.ts';
 import type { StoredProfile } from './rule-profiles.ts';
 import { countWalkableRoads } from './walkable-roads.ts';
+import { selectStoreColumns } from './audit-columns.ts';
+import type { StoreColumnRows, StoreColumnsQuery } from './audit-columns.ts';
 
 /** Features fetched per query while scanning a layer. */
 export const SCAN_BATCH_SIZE_DEFAULT = 5_000;
@@ -195,6 +203,11 @@ export class AtlasStore {
     return this.session.read((c) => selectProfile(c, id));
   }
 
+  /** Stores as typed columns for the audit (see audit-columns.ts), in id order. */
+  auditStoreColumns(q: StoreColumnsQuery): Promise<StoreColumnRows> {
+    return this.session.read((c) => selectStoreColumns(c, q));
+  }
+
   /** How many roads are walkable (walking distances need at least one). */
   walkableRoadCount(): Promise<number> {
     return this.session.read(countWalkableRoads);
@@ -203,11 +216,16 @@ export class AtlasStore {
   /** Run fn in one transaction: commit when it resolves, roll back when it throws. */
   async transaction<T>(fn: (tx: AtlasStore) => Promise<T>): Promise<T> {
     // A nested transaction joins the outer one, and so do its changes.
-    const pending = this.changes instanceof ChangeFeed ? new PendingChanges() : this.changes;
+    const feed = this.changes instanceof ChangeFeed ? this.changes : null;
+    const pending = !feed
+      ? this.changes
+      : feed.hasListeners
+        ? new PendingChanges()
+        : DISCARD_CHANGES;
     const result = await this.session.transaction((tx) =>
       fn(new AtlasStore(this.path, tx, null, pending)),
     );
-    if (this.changes instanceof ChangeFeed) this.changes.emit((pending as PendingChanges).changes);
+    if (feed && pending instanceof PendingChanges) feed.emit(pending.changes);
     return result;
   }
 

@@ -22,15 +22,22 @@ const exportRoute = createRoute({
   request: { params: LayerParam, query: ExportQuery },
   responses: {
     200: { description: 'The file, streamed' },
-    400: { content: { 'application/problem+json': { schema: z.object({}).passthrough() } }, description: 'Unknown format' },
-    404: { content: { 'application/problem+json': { schema: z.object({}).passthrough() } }, description: 'Unknown layer' },
+    400: {
+      content: { 'application/problem+json': { schema: z.object({}).passthrough() } },
+      description: 'Unknown format',
+    },
+    404: {
+      content: { 'application/problem+json': { schema: z.object({}).passthrough() } },
+      description: 'Unknown layer',
+    },
   },
 });
 
 export function exportRoutes() {
   return new OpenAPIHono<AppEnv>().openapi(exportRoute, (c) => {
     const { layer } = c.req.valid('param');
-    if (!(LAYER_NAMES as string[]).includes(layer)) throw notFound(`unknown layer "${layer}"; layers are ${LAYER_NAMES.join(', ')}`);
+    if (!(LAYER_NAMES as string[]).includes(layer))
+      throw notFound(`unknown layer "${layer}"; layers are ${LAYER_NAMES.join(', ')}`);
     const { format } = c.req.valid('query');
     const out = exportLayer(c.get('store'), layer as LayerName, format);
     return c.body(Readable.toWeb(out.body) as ReadableStream, 200, {

@@ -19,7 +19,14 @@ import {
 export const JOB_TTL_MS = 60 * 60 * 1000;
 const SWEEP_INTERVAL_MS = 5 * 60 * 1000;
 
-export const JobStatus = z.enum(['previewing', 'previewed', 'committing', 'committed', 'rejected', 'error']);
+export const JobStatus = z.enum([
+  'previewing',
+  'previewed',
+  'committing',
+  'committed',
+  'rejected',
+  'error',
+]);
 export type JobStatus = z.infer<typeof JobStatus>;
 
 export const ImportJob = z.object({
@@ -29,15 +36,16 @@ export const ImportJob = z.object({
   options: ImportOptions,
   createdAt: z.string(),
   progress: ImportProgress.nullable(),
-  preview: ImportReport.nullable().describe('the dry run: counts, mapping, CRS, first rows, problems'),
+  preview: ImportReport.nullable().describe(
+    'the dry run: counts, mapping, CRS, first rows, problems',
+  ),
   result: ImportReport.nullable().describe('the last commit attempt'),
   error: z.string().nullable(),
 });
 export type ImportJob = z.infer<typeof ImportJob>;
 
 export type JobEvent =
-  | { type: 'progress'; progress: ImportProgress }
-  | { type: 'status'; job: ImportJob };
+  { type: 'progress'; progress: ImportProgress } | { type: 'status'; job: ImportJob };
 
 interface Entry {
   job: ImportJob;
@@ -80,10 +88,23 @@ export class ImportJobs {
   /** Register an uploaded file and start its preview; resolves when the preview ends. */
   start(store: AtlasStore, dir: string, path: string, fileName: string, options: ImportOptions) {
     const job: ImportJob = {
-      id: randomUUID(), status: 'previewing', fileName, options, createdAt: new Date().toISOString(),
-      progress: null, preview: null, result: null, error: null,
+      id: randomUUID(),
+      status: 'previewing',
+      fileName,
+      options,
+      createdAt: new Date().toISOString(),
+      progress: null,
+      preview: null,
+      result: null,
+      error: null,
     };
-    const entry: Entry = { job, path, dir, listeners: new Set(), expiresAt: Date.now() + JOB_TTL_MS };
+    const entry: Entry = {
+      job,
+      path,
+      dir,
+      listeners: new Set(),
+      expiresAt: Date.now() + JOB_TTL_MS,
+    };
     this.entries.set(job.id, entry);
     const done = this.run(entry, store, 'preview', options).then((report) => {
       job.preview = report;
@@ -102,12 +123,19 @@ export class ImportJobs {
     return entry.job;
   }
 
-  private async run(entry: Entry, store: AtlasStore, mode: 'preview' | 'commit', options: ImportOptions) {
+  private async run(
+    entry: Entry,
+    store: AtlasStore,
+    mode: 'preview' | 'commit',
+    options: ImportOptions,
+  ) {
     const { job } = entry;
     this.setStatus(entry, mode === 'preview' ? 'previewing' : 'committing');
     try {
       const report = await runImport(store, entry.path, options, {
-        mode, name: job.fileName, ...this.limits,
+        mode,
+        name: job.fileName,
+        ...this.limits,
         onProgress: (progress) => {
           job.progress = progress;
           entry.listeners.forEach((l) => l({ type: 'progress', progress }));
@@ -115,7 +143,10 @@ export class ImportJobs {
       });
       if (mode === 'preview') job.preview = report;
       else job.result = report;
-      this.setStatus(entry, mode === 'preview' ? 'previewed' : report.committed ? 'committed' : 'rejected');
+      this.setStatus(
+        entry,
+        mode === 'preview' ? 'previewed' : report.committed ? 'committed' : 'rejected',
+      );
       return report;
     } catch (error) {
       job.error = error instanceof Error ? error.message : String(error);

@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
@@ -33,7 +34,10 @@ const UploadForm = z.object({
   crs: z.string().optional(),
   swapXY: z.string().optional().openapi({ example: 'true' }),
   mapping: z.string().optional().openapi({ description: 'JSON: field → column' }),
-  categoryMapping: z.string().optional().openapi({ description: 'JSON: category text → categories' }),
+  categoryMapping: z
+    .string()
+    .optional()
+    .openapi({ description: 'JSON: category text → categories' }),
   encoding: z.string().optional(),
   source: z.string().optional(),
 });
@@ -66,7 +70,10 @@ const commitRoute = createRoute({
   path: '/api/imports/{id}/commit',
   tags: ['imports'],
   summary: 'Commit in one transaction, with optional overrides (crs, swapXY, mapping …)',
-  request: { params: IdParam, body: { content: { 'application/json': { schema: Overrides } }, required: false } },
+  request: {
+    params: IdParam,
+    body: { content: { 'application/json': { schema: Overrides } }, required: false },
+  },
   responses: {
     200: { content: { 'application/json': { schema: ImportJob } }, description: 'Committed' },
     404: problemResponse('No such job'),
@@ -75,19 +82,25 @@ const commitRoute = createRoute({
   },
 });
 
-function invalid(detail: string, problems: DataProblem[] = [{ row: null, field: null, reason: detail, severity: 'error' }]) {
+function invalid(
+  detail: string,
+  problems: DataProblem[] = [{ row: null, field: null, reason: detail, severity: 'error' }],
+) {
   return new ApiProblem(400, 'invalid-request', '请求参数无效 Invalid request', detail, problems);
 }
 
 function optionsFrom(form: Record<string, unknown>): ImportOptions {
   const raw: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(form)) if (k !== 'file' && typeof v === 'string' && v !== '') raw[k] = v;
+  for (const [k, v] of Object.entries(form))
+    if (k !== 'file' && typeof v === 'string' && v !== '') raw[k] = v;
   for (const field of JSON_FIELDS) {
     if (typeof raw[field] !== 'string') continue;
     try {
       raw[field] = JSON.parse(raw[field] as string);
     } catch {
-      throw invalid(`${field}: not valid JSON`, [{ row: null, field, reason: 'not valid JSON', severity: 'error' }]);
+      throw invalid(`${field}: not valid JSON`, [
+        { row: null, field, reason: 'not valid JSON', severity: 'error' },
+      ]);
     }
   }
   if (typeof raw.swapXY === 'string') raw.swapXY = raw.swapXY === 'true';
@@ -104,42 +117,86 @@ export interface ImportRouteOptions {
   maxUnzippedBytes?: number;
 }
 
-export function importRoutes({ maxFileBytes = MAX_FILE_BYTES_DEFAULT, maxUnzippedBytes }: ImportRouteOptions = {}) {
+export function importRoutes({
+  maxFileBytes = MAX_FILE_BYTES_DEFAULT,
+  maxUnzippedBytes,
+}: ImportRouteOptions = {}) {
   const jobs = new ImportJobs({ maxFileBytes, ...(maxUnzippedBytes ? { maxUnzippedBytes } : {}) });
   const tooLarge = () => {
-    throw new ApiProblem(413, 'too-large', '文件过大 File too large', `uploads are limited to ${maxFileBytes} bytes`, [
-      { row: null, field: 'file', reason: `over the limit of ${maxFileBytes} bytes`, severity: 'error' },
-    ]);
+    throw new ApiProblem(
+      413,
+      'too-large',
+      '文件过大 File too large',
+      `uploads are limited to ${maxFileBytes} bytes`,
+      [
+        {
+          row: null,
+          field: 'file',
+          reason: `over the limit of ${maxFileBytes} bytes`,
+          severity: 'error',
+        },
+      ],
+    );
   };
-  const jobOr404 = (id: string) => jobs.get(id) ?? (() => { throw notFound(`no import job ${id}`); })();
+  const jobOr404 = (id: string) =>
+    jobs.get(id) ??
+    (() => {
+      throw notFound(`no import job ${id}`);
+    })();
 
   const app = new OpenAPIHono<AppEnv>();
-  app.use('/api/imports', bodyLimit({ maxSize: maxFileBytes + MULTIPART_OVERHEAD_BYTES, onError: tooLarge }));
+  app.use(
+    '/api/imports',
+    bodyLimit({ maxSize: maxFileBytes + MULTIPART_OVERHEAD_BYTES, onError: tooLarge }),
+  );
   return app
     .openapi(uploadRoute, async (c) => {
       const form = await c.req.parseBody();
       const file = form.file;
-      if (!(file instanceof File)) throw invalid('no file: send it as the multipart field "file"', [{ row: null, field: 'file', reason: 'missing', severity: 'error' }]);
+      if (!(file instanceof File))
+        throw invalid('no file: send it as the multipart field "file"', [
+          { row: null, field: 'file', reason: 'missing', severity: 'error' },
+        ]);
       if (file.size > maxFileBytes) tooLarge();
       const options = optionsFrom(form);
       const dir = await jobs.uploadDir();
       const path = join(dir, 'upload');
-      await pipeline(Readable.fromWeb(file.stream() as import('node:stream/web').ReadableStream), createWriteStream(path));
+      await pipeline(Readable.fromWeb(file.stream() as WebReadableStream), createWriteStream(path));
       const { job, done } = jobs.start(c.get('store'), dir, path, file.name || 'upload', options);
-      done.catch((err: unknown) => c.get('log').error({ err, job: job.id }, 'import preview failed'));
+      done.catch((err: unknown) =>
+        c.get('log').error({ err, job: job.id }, 'import preview failed'),
+      );
       return c.json(job, 202, { location: `/api/imports/${job.id}` });
     })
     .openapi(getRoute, (c) => c.json(jobOr404(c.req.valid('param').id), 200))
     .openapi(commitRoute, async (c) => {
       const { id } = c.req.valid('param');
       const job = jobOr404(id);
-      if (job.status === 'committed') throw new ApiProblem(409, 'conflict', '已导入 Already committed', `import ${id} is already committed`);
-      if (!isResting(job.status)) throw new ApiProblem(409, 'conflict', '正在处理 Busy', `import ${id} is ${job.status}; wait for it`);
+      if (job.status === 'committed')
+        throw new ApiProblem(
+          409,
+          'conflict',
+          '已导入 Already committed',
+          `import ${id} is already committed`,
+        );
+      if (!isResting(job.status))
+        throw new ApiProblem(
+          409,
+          'conflict',
+          '正在处理 Busy',
+          `import ${id} is ${job.status}; wait for it`,
+        );
       const overrides = c.req.header('content-type')?.includes('json') ? c.req.valid('json') : {};
       const after = await jobs.commit(c.get('store'), id, overrides ?? {});
       if (after.status !== 'committed') {
         const problems = after.result?.problems ?? [];
-        throw new ApiProblem(422, 'import-rejected', '数据有误，未导入 Nothing imported', `${after.result?.counts.errors ?? 0} errors: nothing was written`, problems);
+        throw new ApiProblem(
+          422,
+          'import-rejected',
+          '数据有误，未导入 Nothing imported',
+          `${after.result?.counts.errors ?? 0} errors: nothing was written`,
+          problems,
+        );
       }
       return c.json(after, 200);
     })
@@ -158,7 +215,10 @@ export function importRoutes({ maxFileBytes = MAX_FILE_BYTES_DEFAULT, maxUnzippe
           finished = true;
           wake?.();
         });
-        const keepAlive = setInterval(() => void stream.write(': keep-alive\n\n'), SSE_KEEPALIVE_MS);
+        const keepAlive = setInterval(
+          () => void stream.write(': keep-alive\n\n'),
+          SSE_KEEPALIVE_MS,
+        );
         try {
           for (;;) {
             for (let e = queue.shift(); e; e = queue.shift()) {

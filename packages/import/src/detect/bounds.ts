@@ -14,6 +14,9 @@ export function inBbox([x, y]: Position, [w, s, e, n]: Bbox): boolean {
 export function widenBbox([w, s, e, n]: Bbox, m: number): Bbox {
   const METRES_PER_DEGREE = 111_320;
   const dLat = m / METRES_PER_DEGREE;
-  const dLng = m / (METRES_PER_DEGREE * Math.max(Math.cos((Math.max(Math.abs(s), Math.abs(n)) * Math.PI) / 180), 0.01));
+  const dLng =
+    m /
+    (METRES_PER_DEGREE *
+      Math.max(Math.cos((Math.max(Math.abs(s), Math.abs(n)) * Math.PI) / 180), 0.01));
   return [w - dLng, s - dLat, e + dLng, n + dLat];
 }

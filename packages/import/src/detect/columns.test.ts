@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectColumns, headerScore } from './columns.ts';
 
-const fieldOf = (m: ReturnType<typeof detectColumns>, column: string) => m.matches.find((x) => x.column === column);
+const fieldOf = (m: ReturnType<typeof detectColumns>, column: string) =>
+  m.matches.find((x) => x.column === column);
 
 describe('detectColumns', () => {
   it('maps a Chinese shop register to store fields, sure of exact headers', () => {

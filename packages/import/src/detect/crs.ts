@@ -1,6 +1,5 @@
 import type { Position } from '@atlas/model';
-import * as geoTmp from '@atlas/geo';
-const detectGkZone = (geoTmp as any).detectGkZone as (e: number, n: number) => { crs: string; zone: number } | null; // TEMP
+import { detectGkZone } from '@atlas/geo';
 import { CHINA_BBOX_DEG, inBbox } from './bounds.ts';
 import { declaredCrs } from './prj.ts';
 
@@ -40,7 +39,9 @@ export type Magnitude = 'degrees' | 'metres' | 'mixed' | 'none';
 
 export function magnitudeOf(sample: readonly Position[]): Magnitude {
   if (sample.length === 0) return 'none';
-  const degrees = sample.filter(([x, y]) => Math.abs(x) <= DEGREE_LIMIT && Math.abs(y) <= DEGREE_LIMIT).length;
+  const degrees = sample.filter(
+    ([x, y]) => Math.abs(x) <= DEGREE_LIMIT && Math.abs(y) <= DEGREE_LIMIT,
+  ).length;
   if (degrees === sample.length) return 'degrees';
   return degrees === 0 ? 'metres' : 'mixed';
 }
@@ -50,19 +51,30 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-export function detectSwap(sample: readonly Position[], userSwap: boolean | undefined): SwapDecision {
-  if (userSwap !== undefined) return { swap: userSwap, offered: false, reason: userSwap ? 'x and y swapped as chosen' : null };
+export function detectSwap(
+  sample: readonly Position[],
+  userSwap: boolean | undefined,
+): SwapDecision {
+  if (userSwap !== undefined)
+    return {
+      swap: userSwap,
+      offered: false,
+      reason: userSwap ? 'x and y swapped as chosen' : null,
+    };
   if (sample.length === 0) return { swap: false, offered: false, reason: null };
   const magnitude = magnitudeOf(sample);
   let swapped = 0;
   if (magnitude === 'degrees') {
-    swapped = sample.filter((p) => !inBbox(p, CHINA_BBOX_DEG) && inBbox([p[1], p[0]], CHINA_BBOX_DEG)).length;
+    swapped = sample.filter(
+      (p) => !inBbox(p, CHINA_BBOX_DEG) && inBbox([p[1], p[0]], CHINA_BBOX_DEG),
+    ).length;
   } else if (magnitude === 'metres') {
     // Survey tables write X = northing, Y = easting: the easting column then holds the
     // 7-digit northing and the zone-prefixed 8-digit easting sits in the northing column.
-    swapped = sample.filter(([x, y]) => detectGkZone(x, y) === null && detectGkZone(y, x) !== null).length;
+    swapped = sample.filter(([x, y]) => detectGkZone(x, y).swapped).length;
   }
-  if (swapped / sample.length < SWAP_SHARE_MIN) return { swap: false, offered: false, reason: null };
+  if (swapped / sample.length < SWAP_SHARE_MIN)
+    return { swap: false, offered: false, reason: null };
   const [x, y] = sample[0]!;
   return {
     swap: false,
@@ -81,31 +93,84 @@ export interface CrsInput {
   sample: readonly Position[];
 }
 
-export function detectCrs({ userCrs, declaredText, wgs84ByFormat, hints, sample }: CrsInput): CrsDecision {
-  if (userCrs) return { crs: userCrs, basis: 'user', reason: `${userCrs} as chosen`, confirmed: true };
+export function detectCrs({
+  userCrs,
+  declaredText,
+  wgs84ByFormat,
+  hints,
+  sample,
+}: CrsInput): CrsDecision {
+  if (userCrs)
+    return { crs: userCrs, basis: 'user', reason: `${userCrs} as chosen`, confirmed: true };
   if (declaredText) {
     const declared = declaredCrs(declaredText);
-    if ('refused' in declared) return { crs: null, basis: null, reason: declared.refused, confirmed: false };
-    return { crs: declared.crs, basis: 'file', reason: `${declared.crs} declared by the file`, confirmed: true };
+    if ('refused' in declared)
+      return { crs: null, basis: null, reason: declared.refused, confirmed: false };
+    return {
+      crs: declared.crs,
+      basis: 'file',
+      reason: `${declared.crs} declared by the file`,
+      confirmed: true,
+    };
   }
   const hint = hints.join(' ');
   const magnitude = magnitudeOf(sample);
   if (magnitude === 'degrees' || magnitude === 'none') {
     const source = GCJ_HINT.exec(hint)?.[0] ?? null;
-    if (source) return { crs: 'GCJ-02', basis: 'suggested', reason: `GCJ-02 suggested: the file mentions "${source}"; confirm or choose another CRS`, confirmed: false };
+    if (source)
+      return {
+        crs: 'GCJ-02',
+        basis: 'suggested',
+        reason: `GCJ-02 suggested: the file mentions "${source}"; confirm or choose another CRS`,
+        confirmed: false,
+      };
     const baidu = BD_HINT.exec(hint)?.[0] ?? null;
-    if (baidu) return { crs: 'BD-09', basis: 'suggested', reason: `BD-09 suggested: the file mentions "${baidu}"; confirm or choose another CRS`, confirmed: false };
-    if (wgs84ByFormat) return { crs: 'EPSG:4326', basis: 'file', reason: 'WGS84, as the format defines', confirmed: true };
-    return { crs: 'EPSG:4326', basis: 'default', reason: 'no CRS stated: read as WGS84 (if the coordinates came from 高德/腾讯 choose GCJ-02, from 百度 BD-09)', confirmed: true };
+    if (baidu)
+      return {
+        crs: 'BD-09',
+        basis: 'suggested',
+        reason: `BD-09 suggested: the file mentions "${baidu}"; confirm or choose another CRS`,
+        confirmed: false,
+      };
+    if (wgs84ByFormat)
+      return {
+        crs: 'EPSG:4326',
+        basis: 'file',
+        reason: 'WGS84, as the format defines',
+        confirmed: true,
+      };
+    return {
+      crs: 'EPSG:4326',
+      basis: 'default',
+      reason:
+        'no CRS stated: read as WGS84 (if the coordinates came from 高德/腾讯 choose GCJ-02, from 百度 BD-09)',
+      confirmed: true,
+    };
   }
   if (magnitude === 'mixed') {
-    return { crs: null, basis: null, reason: 'some coordinates are degrees and some metres: choose the CRS', confirmed: false };
+    return {
+      crs: null,
+      basis: null,
+      reason: 'some coordinates are degrees and some metres: choose the CRS',
+      confirmed: false,
+    };
   }
   const easting = median(sample.map((p) => p[0]));
   const northing = median(sample.map((p) => p[1]));
-  const zone = detectGkZone(easting, northing);
-  if (!zone) {
-    return { crs: null, basis: null, reason: `coordinates are metres (x≈${Math.round(easting)}, y≈${Math.round(northing)}) without a zone number in the easting: choose the CGCS2000 Gauss–Krüger zone (e.g. EPSG:4545 for 3° CM 117°E)`, confirmed: false };
+  const guess = detectGkZone(easting, northing);
+  if (guess.epsg === undefined) {
+    return {
+      crs: null,
+      basis: null,
+      reason: `coordinates are metres (x≈${Math.round(easting)}, y≈${Math.round(northing)}): ${guess.reason}`,
+      confirmed: false,
+    };
   }
-  return { crs: zone.crs, basis: 'detected', reason: `${zone.crs} detected: the easting ${Math.round(easting)} carries zone ${zone.zone}; confirm or choose another CRS`, confirmed: false };
+  const crs = `EPSG:${guess.epsg}`;
+  return {
+    crs,
+    basis: 'detected',
+    reason: `${crs} detected, confirm or choose another CRS: ${guess.reason}`,
+    confirmed: false,
+  };
 }

@@ -12,7 +12,10 @@ export interface HeaderText {
 const BRACKETED = /[([{【]([^)\]}】]*)[)\]}】]/g;
 
 export function normaliseText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s_\-:：*＊]/g, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_\-:：*＊]/g, '');
 }
 
 export function headerText(raw: unknown): HeaderText {

@@ -1,5 +1,5 @@
 import { LAYERS, type AnyFeature, type LayerName } from '@atlas/model';
-import { z } from 'zod';
+import type { z } from 'zod';
 
 // A layer as a flat table for CSV and XLSX: id, then 经度/纬度 for point layers (or the
 // geometry as GeoJSON text), then one column per property, headed "中文(key)" so a person
@@ -21,7 +21,8 @@ function chineseLabel(schema: z.ZodType, key: string): string {
 
 function cell(v: unknown): string | number | boolean | null {
   if (v === null || v === undefined) return null;
-  if (Array.isArray(v)) return v.every((x) => typeof x !== 'object') ? v.join(LIST_SEPARATOR) : JSON.stringify(v);
+  if (Array.isArray(v))
+    return v.every((x) => typeof x !== 'object') ? v.join(LIST_SEPARATOR) : JSON.stringify(v);
   if (typeof v === 'object') return JSON.stringify(v);
   return v as string | number | boolean;
 }
@@ -31,8 +32,14 @@ export function exportColumns(layer: LayerName): ExportColumn[] {
   const columns: ExportColumn[] = [{ header: 'id', value: (f) => f.id }];
   if (POINT_LAYERS.has(layer)) {
     columns.push(
-      { header: '经度(lng)', value: (f) => (f.geometry.type === 'Point' ? f.geometry.coordinates[0] : null) },
-      { header: '纬度(lat)', value: (f) => (f.geometry.type === 'Point' ? f.geometry.coordinates[1] : null) },
+      {
+        header: '经度(lng)',
+        value: (f) => (f.geometry.type === 'Point' ? f.geometry.coordinates[0] : null),
+      },
+      {
+        header: '纬度(lat)',
+        value: (f) => (f.geometry.type === 'Point' ? f.geometry.coordinates[1] : null),
+      },
     );
   } else {
     columns.push({ header: '几何(geometry)', value: (f) => JSON.stringify(f.geometry) });

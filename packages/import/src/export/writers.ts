@@ -21,6 +21,11 @@ export interface Exported {
 
 const BOM = '\uFEFF';
 
+/** Text chunks as UTF-8 bytes (a web stream of the body takes bytes only). */
+async function* utf8(chunks: AsyncIterable<string>): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) yield Buffer.from(chunk, 'utf8');
+}
+
 async function* geojson(source: LayerSource, layer: LayerName): AsyncGenerator<string> {
   yield `{"type":"FeatureCollection","name":${JSON.stringify(layer)},"features":[`;
   let first = true;
@@ -59,10 +64,22 @@ function xlsx(source: LayerSource, layer: LayerName): Readable {
 export function exportLayer(source: LayerSource, layer: LayerName, format: ExportFormat): Exported {
   switch (format) {
     case 'geojson':
-      return { contentType: 'application/geo+json; charset=utf-8', fileName: `${layer}.geojson`, body: Readable.from(geojson(source, layer)) };
+      return {
+        contentType: 'application/geo+json; charset=utf-8',
+        fileName: `${layer}.geojson`,
+        body: Readable.from(utf8(geojson(source, layer))),
+      };
     case 'csv':
-      return { contentType: 'text/csv; charset=utf-8', fileName: `${layer}.csv`, body: Readable.from(csv(source, layer)) };
+      return {
+        contentType: 'text/csv; charset=utf-8',
+        fileName: `${layer}.csv`,
+        body: Readable.from(utf8(csv(source, layer))),
+      };
     case 'xlsx':
-      return { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName: `${layer}.xlsx`, body: xlsx(source, layer) };
+      return {
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        fileName: `${layer}.xlsx`,
+        body: xlsx(source, layer),
+      };
   }
 }

@@ -30,7 +30,11 @@ export interface LayerBuilder {
 }
 
 /** Copy the mapped (present) fields straight across. */
-export function copy(values: Values, props: Record<string, unknown>, fields: readonly string[]): void {
+export function copy(
+  values: Values,
+  props: Record<string, unknown>,
+  fields: readonly string[],
+): void {
   for (const field of fields) if (values.has(field)) props[field] = values.get(field);
 }
 
@@ -52,11 +56,19 @@ export function setEnum(
   if (text === null) return; // blank: the model says whether that is allowed
   const key = enumValue(name, text);
   if (key) props[field] = key;
-  else problems.push({ field, reason: `unknown value ${JSON.stringify(text)}; expected one of ${enumChoices(name)}`, severity: 'error' });
+  else
+    problems.push({
+      field,
+      reason: `unknown value ${JSON.stringify(text)}; expected one of ${enumChoices(name)}`,
+      severity: 'error',
+    });
 }
 
 /** 监测员 + 电话 → a Person, or null. */
-export function person(name: string | null, phone: string | null): { name: string; phone?: string } | null {
+export function person(
+  name: string | null,
+  phone: string | null,
+): { name: string; phone?: string } | null {
   if (!name) return null;
   return phone ? { name, phone } : { name };
 }

@@ -18,14 +18,24 @@ export const hazards: LayerBuilder = {
     const props: Record<string, unknown> = {};
     const problems: Built['problems'] = [];
     copy(values, props, ['code', 'name', 'threatenedPeople', 'adminCode']);
-    if (values.has('threatenedObjects')) props.threatenedObjects = str(values, 'threatenedObjects') ?? '';
+    if (values.has('threatenedObjects'))
+      props.threatenedObjects = str(values, 'threatenedObjects') ?? '';
     setEnum(values, 'type', 'hazardType', props, problems);
     setEnum(values, 'scale', 'hazardScale', props, problems);
     setEnum(values, 'status', 'hazardStatus', props, problems);
-    if (values.has('monitor')) props.monitor = person(str(values, 'monitor'), str(values, 'monitorPhone'));
+    if (values.has('monitor'))
+      props.monitor = person(str(values, 'monitor'), str(values, 'monitorPhone'));
     if (!props.name) {
-      const typeLabel = props.type ? hazardType.labels[props.type as keyof typeof hazardType.labels] : '';
-      const made = [str(values, 'village') ?? str(values, 'township'), str(values, 'place'), typeLabel].filter(Boolean).join('');
+      const typeLabel = props.type
+        ? hazardType.labels[props.type as keyof typeof hazardType.labels]
+        : '';
+      const made = [
+        str(values, 'village') ?? str(values, 'township'),
+        str(values, 'place'),
+        typeLabel,
+      ]
+        .filter(Boolean)
+        .join('');
       props.name = made || props.code;
     }
     return { props, problems };

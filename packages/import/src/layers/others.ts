@@ -15,7 +15,8 @@ export const admin_areas: LayerBuilder = {
     const code = str(values, 'code');
     if (code && !props.level && CODE_LEVEL[code.length]) props.level = CODE_LEVEL[code.length];
     const parentLength = code ? PARENT_LENGTH[code.length] : undefined;
-    if (code && props.parentCode === undefined && parentLength) props.parentCode = code.slice(0, parentLength);
+    if (code && props.parentCode === undefined && parentLength)
+      props.parentCode = code.slice(0, parentLength);
     return { props, problems };
   },
 };

@@ -11,8 +11,10 @@ describe('parseCell', () => {
   });
 
   it('reads yes/no as registers write it, and counts as yes', () => {
-    for (const yes of ['是', '有', 'Y', '√', 2]) expect(parseCell('bool', yes)).toEqual({ value: true });
-    for (const no of ['否', '无', 'N', '×', 0]) expect(parseCell('bool', no)).toEqual({ value: false });
+    for (const yes of ['是', '有', 'Y', '√', 2])
+      expect(parseCell('bool', yes)).toEqual({ value: true });
+    for (const no of ['否', '无', 'N', '×', 0])
+      expect(parseCell('bool', no)).toEqual({ value: false });
     expect(parseCell('bool', '也许')).toHaveProperty('error');
   });
 

@@ -6,7 +6,20 @@ import type { FieldKind } from './specs.ts';
 
 export type Parsed = { value: unknown } | { error: string };
 
-const TRUE_TEXT = new Set(['是', '有', 'y', 'yes', 'true', '1', '√', '✓', '✔', '已设置', '已安装', '齐全']);
+const TRUE_TEXT = new Set([
+  '是',
+  '有',
+  'y',
+  'yes',
+  'true',
+  '1',
+  '√',
+  '✓',
+  '✔',
+  '已设置',
+  '已安装',
+  '齐全',
+]);
 const FALSE_TEXT = new Set(['否', '无', 'n', 'no', 'false', '0', '×', '✗', '未设置', '没有', '缺']);
 const NUMBER_UNIT = /(人|户|个|处|米|m|千伏|kv|km\/h|公里\/小时)$/i;
 /** Excel's day 0 is 1899-12-30 (counting its phantom 1900-02-29). */
@@ -30,24 +43,33 @@ function text(v: unknown): string {
 }
 
 function number(v: unknown): Parsed {
-  if (typeof v === 'number') return Number.isFinite(v) ? { value: v } : { error: `not a finite number: ${v}` };
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? { value: v } : { error: `not a finite number: ${v}` };
   const s = String(v).normalize('NFKC').trim().replace(/[,\s]/g, '').replace(NUMBER_UNIT, '');
   const n = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s) ? Number(s) : NaN;
-  return Number.isFinite(n) ? { value: n } : { error: `not a number: ${JSON.stringify(String(v))}` };
+  return Number.isFinite(n)
+    ? { value: n }
+    : { error: `not a number: ${JSON.stringify(String(v))}` };
 }
 
 function date(v: unknown): Parsed {
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? { error: 'invalid date' } : { value: isoDate(v) };
+  if (v instanceof Date)
+    return Number.isNaN(v.getTime()) ? { error: 'invalid date' } : { value: isoDate(v) };
   if (typeof v === 'number') {
     if (v < EXCEL_SERIAL_MIN || v > EXCEL_SERIAL_MAX) return { error: `not a date: ${v}` };
     return { value: isoDate(new Date(EXCEL_EPOCH_MS + Math.floor(v) * DAY_MS)) };
   }
   const s = String(v).normalize('NFKC').trim();
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
-  if (!m) return { error: `not a date (expected 2026-12-31, 2026/12/31 or 2026年12月31日): ${JSON.stringify(s)}` };
+  const m =
+    /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (!m)
+    return {
+      error: `not a date (expected 2026-12-31, 2026/12/31 or 2026年12月31日): ${JSON.stringify(s)}`,
+    };
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const parsed = new Date(Date.UTC(y, mo - 1, d));
-  if (parsed.getUTCMonth() !== mo - 1 || parsed.getUTCDate() !== d) return { error: `no such date: ${s}` };
+  if (parsed.getUTCMonth() !== mo - 1 || parsed.getUTCDate() !== d)
+    return { error: `no such date: ${s}` };
   return { value: isoDate(parsed) };
 }
 
@@ -74,7 +96,9 @@ export function parseCell(kind: FieldKind, v: unknown): Parsed {
     case 'int': {
       const n = number(v);
       if ('error' in n) return n;
-      return Number.isInteger(n.value) ? n : { error: `not a whole number: ${JSON.stringify(String(v))}` };
+      return Number.isInteger(n.value)
+        ? n
+        : { error: `not a whole number: ${JSON.stringify(String(v))}` };
     }
     case 'bool':
       return bool(v);

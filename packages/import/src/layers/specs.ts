@@ -31,7 +31,13 @@ const f = (
   required = false,
 ): FieldSpec => ({ field, kind, required, synonyms });
 
-const ADMIN_CODE = f('adminCode', 'code', ['区划代码', '行政区划代码', '所在地区划代码', '村级区划代码', 'xzqdm']);
+const ADMIN_CODE = f('adminCode', 'code', [
+  '区划代码',
+  '行政区划代码',
+  '所在地区划代码',
+  '村级区划代码',
+  'xzqdm',
+]);
 /** A source's own id, for layers without a model key (never 序号/FID: those renumber). */
 const SOURCE_ID = f('sourceId', 'text', ['id', '编号', '标识码', 'bsm']);
 
@@ -41,12 +47,54 @@ export const LAYER_SPECS: Record<LayerName, LayerSpec> = {
     key: 'licenceNo',
     idPrefix: 'sto',
     fields: [
-      f('name', 'text', ['名称', '店名', '门店名称', '商户名称', '场所名称', '单位名称', '企业名称', '字号名称', '经营者名称', 'mc'], true),
-      f('category', 'text', ['类型', '类别', 'categories', '场所类型', '门店类型', '经营类别', '行业', '业态', 'category', 'lx']),
+      f(
+        'name',
+        'text',
+        [
+          '名称',
+          '店名',
+          '门店名称',
+          '商户名称',
+          '场所名称',
+          '单位名称',
+          '企业名称',
+          '字号名称',
+          '经营者名称',
+          'mc',
+        ],
+        true,
+      ),
+      f('category', 'text', [
+        '类型',
+        '类别',
+        'categories',
+        '场所类型',
+        '门店类型',
+        '经营类别',
+        '行业',
+        '业态',
+        'category',
+        'lx',
+      ]),
       f('scope', 'text', ['经营范围', '许可范围', '许可项目', '经营项目', 'scope']),
       f('address', 'text', ['地址', '经营地址', '经营场所', '详细地址', '住所', 'address', 'dz']),
-      f('licenceNo', 'text', ['许可证号', '许可证编号', '证号', '许可证', 'licence', 'license', 'licenseno']),
-      f('licenceExpiry', 'date', ['有效期至', '许可证有效期至', '有效期', '到期日期', '有效期限', 'expiry']),
+      f('licenceNo', 'text', [
+        '许可证号',
+        '许可证编号',
+        '证号',
+        '许可证',
+        'licence',
+        'license',
+        'licenseno',
+      ]),
+      f('licenceExpiry', 'date', [
+        '有效期至',
+        '许可证有效期至',
+        '有效期',
+        '到期日期',
+        '有效期限',
+        'expiry',
+      ]),
       f('uncertaintyM', 'number', ['定位误差', '误差', 'uncertainty']),
       ADMIN_CODE,
     ],

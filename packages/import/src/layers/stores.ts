@@ -26,7 +26,13 @@ export const stores: LayerBuilder = {
     props.entertainmentSubtype = result.subtype;
     const problems =
       result.categories[0] === 'other' && result.categories.length === 1
-        ? [{ field: 'category', reason: 'no category keyword matched: stored as other (其他)', severity: 'warning' as const }]
+        ? [
+            {
+              field: 'category',
+              reason: 'no category keyword matched: stored as other (其他)',
+              severity: 'warning' as const,
+            },
+          ]
         : [];
     return { props, problems, category: { text, result } };
   },

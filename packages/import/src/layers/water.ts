@@ -21,7 +21,10 @@ export const water: LayerBuilder = {
     const unit = str(values, 'responsibleUnit') ?? str(values, 'village');
     if (unit !== null) props.responsibleUnit = unit;
     if (values.has('responsiblePerson')) {
-      props.responsiblePerson = person(str(values, 'responsiblePerson'), str(values, 'responsiblePhone'));
+      props.responsiblePerson = person(
+        str(values, 'responsiblePerson'),
+        str(values, 'responsiblePhone'),
+      );
     }
     return { props, problems };
   },

@@ -43,8 +43,9 @@ function decodeStream(encoding: TextEncoding, skipBytes: number, counter: { byte
 /** Chunks queued ahead of the consumer before the parser is paused. */
 const QUEUED_CHUNKS_MAX = 4;
 
-// papaparse's callback API, bridged to an async iterator with pause/resume for
-// backpressure. (Its NODE_STREAM_INPUT duplex measured ~20× slower: one event per row.)
+// papaparse's chunk callback, bridged to an async iterator; backpressure pauses the
+// decoded byte stream itself. (papaparse's NODE_STREAM_INPUT duplex measured ~20× slower,
+// and its own pause/resume re-parses in chunk mode.)
 async function* csvRows(
   path: string,
   encoding: TextEncoding,
@@ -64,7 +65,7 @@ async function* csvRows(
     chunk(results, p) {
       parser = p;
       queue.push(results.data.map((cells) => ({ row: ++row, cells })));
-      if (queue.length >= QUEUED_CHUNKS_MAX) p.pause();
+      if (queue.length >= QUEUED_CHUNKS_MAX) source.pause();
       wake?.();
     },
     complete() {
@@ -80,11 +81,14 @@ async function* csvRows(
     for (;;) {
       const next = queue.shift();
       if (next) {
-        if (queue.length < QUEUED_CHUNKS_MAX) (parser as Papa.Parser | null)?.resume();
+        if (queue.length < QUEUED_CHUNKS_MAX && source.isPaused()) source.resume();
         yield next;
         continue;
       }
-      if (failure) throw new FileRefused(`cannot read the CSV: ${String((failure as Error).message ?? failure)}`);
+      if (failure)
+        throw new FileRefused(
+          `cannot read the CSV: ${String((failure as Error).message ?? failure)}`,
+        );
       if (done) return;
       await new Promise<void>((resolve) => (wake = resolve));
       wake = null;
@@ -115,14 +119,17 @@ export async function readCsv(
     throw new FileRefused('binary data (NUL bytes) in a CSV file: is it really CSV?');
   }
   const counter = { bytes: 0 };
-  const table = await readTable(layer, csvRows(path, encoding, declared ? 0 : guess.bomBytes, counter));
+  const table = await readTable(
+    layer,
+    csvRows(path, encoding, declared ? 0 : guess.bomBytes, counter),
+  );
   return {
     format: 'csv',
     encoding,
     encodingBasis: declared ? 'declared' : guess.basis,
     columns: table.columns,
     crsText: null,
-    hints: [name, ...table.hints],
+    hints: [...table.hints, name],
     spatial: false,
     batches: table.batches,
     bytesRead: () => counter.bytes,

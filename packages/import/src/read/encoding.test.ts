@@ -15,7 +15,10 @@ describe('detectEncoding', () => {
   });
 
   it('takes GBK text (as Excel on a Chinese Windows saves CSV) as GB18030', () => {
-    expect(detectEncoding(iconv.encode(text, 'gbk'), true)).toMatchObject({ encoding: 'gb18030', basis: 'decodes-as-gb18030' });
+    expect(detectEncoding(iconv.encode(text, 'gbk'), true)).toMatchObject({
+      encoding: 'gb18030',
+      basis: 'decodes-as-gb18030',
+    });
   });
 
   it('keeps UTF-8 when the sample ends in the middle of a character', () => {
@@ -24,7 +27,9 @@ describe('detectEncoding', () => {
   });
 
   it('calls bytes that are neither UTF-8 nor GB18030 unknown', () => {
-    expect(detectEncoding(Buffer.from([0x41, 0xff, 0xff, 0xff, 0x80, 0x0a]), true).encoding).toBeNull();
+    expect(
+      detectEncoding(Buffer.from([0x41, 0xff, 0xff, 0xff, 0x80, 0x0a]), true).encoding,
+    ).toBeNull();
   });
 });
 

@@ -42,14 +42,18 @@ function isUtf8(sample: Uint8Array, complete: boolean): boolean {
 }
 
 function decodesAsGb18030(sample: Uint8Array): boolean {
-  const text = iconv.decode(Buffer.from(sample.buffer, sample.byteOffset, sample.length), 'gb18030');
+  const text = iconv.decode(
+    Buffer.from(sample.buffer, sample.byteOffset, sample.length),
+    'gb18030',
+  );
   // A cut multi-byte character may leave one replacement at the very end.
   return !text.slice(0, -1).includes(REPLACEMENT);
 }
 
 /** Guess from a sample; `complete` says the sample is the whole file. */
 export function detectEncoding(sample: Uint8Array, complete: boolean): EncodingGuess {
-  if (startsWith(sample, [0xef, 0xbb, 0xbf])) return { encoding: 'utf-8', bomBytes: 3, basis: 'bom' };
+  if (startsWith(sample, [0xef, 0xbb, 0xbf]))
+    return { encoding: 'utf-8', bomBytes: 3, basis: 'bom' };
   if (startsWith(sample, [0xff, 0xfe])) return { encoding: 'utf-16le', bomBytes: 2, basis: 'bom' };
   if (startsWith(sample, [0xfe, 0xff])) return { encoding: 'utf-16be', bomBytes: 2, basis: 'bom' };
   if (isUtf8(sample, complete)) return { encoding: 'utf-8', bomBytes: 0, basis: 'valid-utf-8' };

@@ -11,6 +11,8 @@ import type { OpenedSource, SourceRecord } from './records.ts';
 
 /** Property names seen in the first features: the "columns" of a GeoJSON file. */
 const COLUMN_SAMPLE_FEATURES = 100;
+/** RFC 8142 puts an ASCII record separator before each GeoJSON text. */
+const RECORD_SEPARATOR = String.fromCharCode(0x1e);
 
 function toRecord(feature: unknown, row: number): SourceRecord {
   const f = feature as { type?: unknown; id?: unknown; geometry?: unknown; properties?: unknown };
@@ -31,7 +33,8 @@ function toRecord(feature: unknown, row: number): SourceRecord {
 
 function columnsOf(records: readonly SourceRecord[]): string[] {
   const names = new Set<string>();
-  for (const r of records.slice(0, COLUMN_SAMPLE_FEATURES)) Object.keys(r.fields).forEach((k) => names.add(k));
+  for (const r of records.slice(0, COLUMN_SAMPLE_FEATURES))
+    Object.keys(r.fields).forEach((k) => names.add(k));
   return [...names];
 }
 
@@ -56,7 +59,8 @@ export async function readGeoJson(path: string, size: number, name: string): Pro
   if (!doc || typeof doc !== 'object') throw new FileRefused('not a GeoJSON object');
   let records: SourceRecord[];
   if (doc.type === 'FeatureCollection') {
-    if (!Array.isArray(doc.features)) throw new FileRefused('FeatureCollection without a features array');
+    if (!Array.isArray(doc.features))
+      throw new FileRefused('FeatureCollection without a features array');
     records = doc.features.map((f, i) => toRecord(f, i + 1));
   } else if (typeof doc.type === 'string') {
     records = [toRecord(doc, 1)];
@@ -77,7 +81,11 @@ export async function readGeoJson(path: string, size: number, name: string): Pro
   };
 }
 
-export async function readGeoJsonSeq(path: string, size: number, name: string): Promise<OpenedSource> {
+export async function readGeoJsonSeq(
+  path: string,
+  size: number,
+  name: string,
+): Promise<OpenedSource> {
   const counter = { bytes: 0 };
   const stream = createReadStream(path, { encoding: 'utf8' });
   stream.on('data', (chunk) => (counter.bytes += Buffer.byteLength(chunk as string)));
@@ -88,7 +96,10 @@ export async function readGeoJsonSeq(path: string, size: number, name: string): 
     for (;;) {
       const line = await lines.next();
       if (line.done) return null;
-      const text = line.value.replace(/^[\u001e\uFEFF\s]+/, '').trim();
+      const text = line.value
+        .replaceAll(RECORD_SEPARATOR, '')
+        .replace(/^\uFEFF/, '')
+        .trim();
       if (!text) continue;
       row++;
       try {

@@ -47,7 +47,10 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // legacy .xls (and .doc)
 
 function sniff(head: Uint8Array): Format {
   if (isZip(head)) return 'shapefile';
-  const text = Buffer.from(head).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const text = Buffer.from(head)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (text.startsWith('<')) return /<gpx[\s>]/.test(text) ? 'gpx' : 'kml';
   if (text.startsWith('\u001e')) return 'geojsonseq';
   if (text.startsWith('{') || text.startsWith('[')) return 'geojson';
@@ -60,7 +63,9 @@ export function formatOf(name: string, head: Uint8Array): Format {
   }
   const format = BY_EXTENSION[extname(name).toLowerCase()] ?? sniff(head);
   if ((format === 'xlsx' || format === 'kmz' || format === 'shapefile') && !isZip(head)) {
-    throw new FileRefused(`not a ${format === 'shapefile' ? 'zip' : format.toUpperCase()} file: it does not start with a zip signature`);
+    throw new FileRefused(
+      `not a ${format === 'shapefile' ? 'zip' : format.toUpperCase()} file: it does not start with a zip signature`,
+    );
   }
   return format;
 }
@@ -92,9 +97,16 @@ export async function openSource(path: string, options: ReadOptions): Promise<Op
     case 'gpx':
       return readXmlFeatures(await readFile(path), format, size, [name]);
     case 'kmz': {
-      const { entries, names } = unzipLimited(await readFile(path), (n) => /\.kml$/i.test(n), limits);
+      const { entries, names } = unzipLimited(
+        await readFile(path),
+        (n) => /\.kml$/i.test(n),
+        limits,
+      );
       const doc = entries.get('doc.kml') ?? [...entries.values()][0];
-      if (!doc) throw new FileRefused(`the KMZ holds no .kml file (found: ${names.slice(0, 10).join(', ') || 'nothing'})`);
+      if (!doc)
+        throw new FileRefused(
+          `the KMZ holds no .kml file (found: ${names.slice(0, 10).join(', ') || 'nothing'})`,
+        );
       return readXmlFeatures(doc, 'kmz', size, [name]);
     }
   }

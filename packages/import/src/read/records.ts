@@ -2,14 +2,7 @@
 // the file on the way (encoding, columns, a declared CRS, text that may name one).
 
 export type Format =
-  | 'csv'
-  | 'xlsx'
-  | 'geojson'
-  | 'geojsonseq'
-  | 'shapefile'
-  | 'kml'
-  | 'kmz'
-  | 'gpx';
+  'csv' | 'xlsx' | 'geojson' | 'geojsonseq' | 'shapefile' | 'kml' | 'kmz' | 'gpx';
 
 export interface SourceRecord {
   /** 1-based: the spreadsheet row a person sees, or the feature number. */

@@ -21,19 +21,27 @@ function part(entries: Map<string, Uint8Array>, base: string, ext: string): Uint
   return null;
 }
 
-function dbfEncoding(dbf: Uint8Array, cpg: Uint8Array | null): { encoding: TextEncoding; basis: string } {
+function dbfEncoding(
+  dbf: Uint8Array,
+  cpg: Uint8Array | null,
+): { encoding: TextEncoding; basis: string } {
   if (cpg) {
     const declared = new TextDecoder().decode(cpg).trim();
     const encoding = normaliseEncoding(declared);
-    if (!encoding) throw new FileRefused(`unknown encoding "${declared}" in the .cpg file`, 'encoding');
+    if (!encoding)
+      throw new FileRefused(`unknown encoding "${declared}" in the .cpg file`, 'encoding');
     return { encoding, basis: `.cpg says ${declared}` };
   }
-  const headerBytes = dbf.length > DBF_HEADER_LENGTH_OFFSET + 1
-    ? dbf[DBF_HEADER_LENGTH_OFFSET]! | (dbf[DBF_HEADER_LENGTH_OFFSET + 1]! << 8)
-    : 0;
+  const headerBytes =
+    dbf.length > DBF_HEADER_LENGTH_OFFSET + 1
+      ? dbf[DBF_HEADER_LENGTH_OFFSET]! | (dbf[DBF_HEADER_LENGTH_OFFSET + 1]! << 8)
+      : 0;
   const guess = detectEncoding(dbf.subarray(Math.min(headerBytes, dbf.length)), true);
   if (!guess.encoding) {
-    throw new FileRefused('the .dbf text is neither UTF-8 nor GBK and there is no .cpg: add a .cpg naming its encoding', 'encoding');
+    throw new FileRefused(
+      'the .dbf text is neither UTF-8 nor GBK and there is no .cpg: add a .cpg naming its encoding',
+      'encoding',
+    );
   }
   return { encoding: guess.encoding, basis: `no .cpg; ${guess.basis}` };
 }
@@ -47,14 +55,20 @@ export async function readShapefileZip(
   const { entries, names } = unzipLimited(await readFile(path), (n) => PART.test(n), limits);
   const shpName = [...entries.keys()].find((n) => /\.shp$/i.test(n));
   if (!shpName) {
-    const found = names.filter((n) => !n.endsWith('/')).slice(0, 10).join(', ') || 'nothing';
+    const found =
+      names
+        .filter((n) => !n.endsWith('/'))
+        .slice(0, 10)
+        .join(', ') || 'nothing';
     throw new FileRefused(`the zip holds no .shp file (found: ${found})`);
   }
   const base = shpName.slice(0, -4).toLowerCase();
   const shp = entries.get(shpName)!;
   const dbf = part(entries, base, 'dbf');
   const prj = part(entries, base, 'prj');
-  const { encoding, basis } = dbf ? dbfEncoding(dbf, part(entries, base, 'cpg')) : { encoding: 'utf-8' as const, basis: 'no .dbf' };
+  const { encoding, basis } = dbf
+    ? dbfEncoding(dbf, part(entries, base, 'cpg'))
+    : { encoding: 'utf-8' as const, basis: 'no .dbf' };
   let source: Awaited<ReturnType<typeof shapefile.open>>;
   try {
     source = await shapefile.open(shp, dbf ?? undefined, { encoding });
@@ -72,7 +86,7 @@ export async function readShapefileZip(
   });
   async function* batches(): AsyncGenerator<SourceRecord[]> {
     let batch: SourceRecord[] = [];
-    for (let next = first; !next.done; ) {
+    for (let next = first; !next.done;) {
       batch.push(toRecord(next.value));
       if (batch.length >= BATCH_ROWS) {
         yield batch;

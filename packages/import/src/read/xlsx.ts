@@ -12,10 +12,7 @@ import { checkZip, type ZipLimits } from './zip.ts';
 // (a register keeps one table per file); its name is kept as a hint. Old binary .xls is
 // refused with the fix (save as .xlsx) rather than misread.
 
-async function* sheetRows(
-  path: string,
-  sheetNames: string[],
-): AsyncGenerator<RawRow[]> {
+async function* sheetRows(path: string, sheetNames: string[]): AsyncGenerator<RawRow[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -63,7 +60,7 @@ export async function readXlsx(
     encodingBasis: null,
     columns: table.columns,
     crsText: null,
-    hints: [name, ...table.hints, ...sheetNames],
+    hints: [...table.hints, ...sheetNames, name],
     spatial: false,
     batches: table.batches,
     bytesRead: () => null, // exceljs reads the zip as one stream and does not say where

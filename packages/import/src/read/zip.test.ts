@@ -24,7 +24,9 @@ describe('unzipLimited', () => {
   it('refuses a zip that unpacks past the configured total', () => {
     const random = new Uint8Array(2 * MIB).map((_, i) => (i * 2654435761) >>> 24);
     const zip = zipSync({ 'a.dbf': random, 'b.dbf': random }, { level: 0 });
-    expect(() => unzipLimited(zip, ALL, { maxUnzippedBytes: 3 * MIB })).toThrow(/more than 3145728 bytes/);
+    expect(() => unzipLimited(zip, ALL, { maxUnzippedBytes: 3 * MIB })).toThrow(
+      /more than 3145728 bytes/,
+    );
   });
 
   it('refuses what is not a zip, and a truncated zip, as FileRefused', () => {
