@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAdmin } from './admin.ts';
 import type { XY } from './local.ts';
 import { pointInRing, signedArea } from './planar.ts';
-import { forkRng } from './rng.ts';
+import { forkRng } from '../lib/rng.ts';
 
 const SEED = 20241001;
 const admin = buildAdmin(forkRng(SEED, 'admin'), SEED);

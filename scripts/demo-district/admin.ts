@@ -9,7 +9,7 @@ import {
   VILLAGE_NAMES,
 } from './names.ts';
 import { dist, distToRing, pointInRing, polar } from './planar.ts';
-import type { Rng } from './rng.ts';
+import type { Rng } from '../lib/rng.ts';
 import { voronoiTiles } from './voronoi.ts';
 
 // Stage 1 — administrative areas: a wavy convex county (~30 × 30 km), townships as Voronoi

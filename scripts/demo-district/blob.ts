@@ -1,6 +1,6 @@
 import type { XY } from './local.ts';
 import { add, polar } from './planar.ts';
-import type { Rng } from './rng.ts';
+import type { Rng } from '../lib/rng.ts';
 
 // An irregular round outline (ponds, reservoirs, threat zones): vertices at even angles,
 // radii jittered. Star-shaped about its centre, so always simple, and counter-clockwise.

@@ -1,6 +1,6 @@
 import type { XY } from './local.ts';
 import { add, isConvex, left, lerp, scale, signedArea } from './planar.ts';
-import type { Rng } from './rng.ts';
+import type { Rng } from '../lib/rng.ts';
 
 // A campus drawn beside a road: the front edge faces the road a few metres back, the main
 // gate sits on the front edge, side and back gates on the other edges. Gates are inserted

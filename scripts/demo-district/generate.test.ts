@@ -2,7 +2,7 @@ import { LAYER_NAMES, LAYERS } from '@atlas/model';
 import { describe, expect, it } from 'vitest';
 import { buildAdmin } from './admin.ts';
 import { DEFAULT_SEED, generateDistrict } from './generate.ts';
-import { forkRng } from './rng.ts';
+import { forkRng } from '../lib/rng.ts';
 import { serializeDistrict } from './write.ts';
 
 const district = generateDistrict(DEFAULT_SEED);

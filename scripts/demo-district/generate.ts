@@ -7,7 +7,7 @@ import { buildPipelines } from './pipelines.ts';
 import { plantStores, TOLERANCE_M } from './planted.ts';
 import { PLANTED_CASES } from './planted-cases.ts';
 import { buildRivers } from './rivers.ts';
-import { forkRng } from './rng.ts';
+import { forkRng } from '../lib/rng.ts';
 import { buildRoads, roadFeatures } from './roads.ts';
 import { buildRoutes } from './routes.ts';
 import { buildSchools } from './schools.ts';

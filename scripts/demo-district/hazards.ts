@@ -7,7 +7,7 @@ import { type DemoFeature, fakePhone, feature, makeId, provenance } from './feat
 import { type XY, toClosedRing, toLngLat } from './local.ts';
 import { PLACE_WORDS } from './names.ts';
 import { add, dist, lerp, pointInRing, polar, ringDistance, scale, sub, unit } from './planar.ts';
-import type { Rng } from './rng.ts';
+import type { Rng } from '../lib/rng.ts';
 import type { PlacedSchool } from './schools.ts';
 import type { SegmentIndex } from './segment-index.ts';
 import { personName } from './water-props.ts';

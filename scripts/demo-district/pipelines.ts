@@ -3,7 +3,7 @@ import type { Admin } from './admin.ts';
 import { type DemoFeature, feature, provenance } from './features.ts';
 import { type XY, toLngLat } from './local.ts';
 import { add, distToRing, distToSegment, pointInRing, polar, segmentsIntersect } from './planar.ts';
-import type { Rng } from './rng.ts';
+import type { Rng } from '../lib/rng.ts';
 import type { PlacedSchool } from './schools.ts';
 import { wiggle } from './wiggle.ts';
 

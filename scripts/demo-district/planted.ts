@@ -11,7 +11,7 @@ import { type DemoFeature, feature, makeId, provenance } from './features.ts';
 import { toLocal } from './local.ts';
 import { outlineDistanceM } from './outline-distance.ts';
 import { type PlantedCase, PLANTED_CASES } from './planted-cases.ts';
-import type { Rng } from './rng.ts';
+import type { Rng } from '../lib/rng.ts';
 import type { PlacedSchool } from './schools.ts';
 
 // Stage 8 — planted cases, constructed exactly on the WGS84 ellipsoid. On a convex campus

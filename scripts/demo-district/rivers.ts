@@ -2,7 +2,7 @@ import { type Admin, SEAT_XY, villageAt } from './admin.ts';
 import { type DemoFeature, makeId } from './features.ts';
 import { type XY, toLngLat } from './local.ts';
 import { add, dist, distToRing, pointInRing, polar } from './planar.ts';
-import type { Rng } from './rng.ts';
+import type { Rng } from '../lib/rng.ts';
 import { SegmentIndex } from './segment-index.ts';
 import { waterFeature } from './water-props.ts';
 import { wiggle } from './wiggle.ts';

@@ -5,7 +5,7 @@ import { type DemoFeature, feature, makeId, provenance } from './features.ts';
 import { type XY, toLngLat } from './local.ts';
 import { STREET_NAMES_EW, STREET_NAMES_NS } from './names.ts';
 import { add, densify, dist, dot, left, polar, scale, sub, unit } from './planar.ts';
-import type { Rng } from './rng.ts';
+import type { Rng } from '../lib/rng.ts';
 import { wiggle } from './wiggle.ts';
 
 // Stage 2 — roads: a street grid in the county seat, two streets through each town centre,

@@ -3,7 +3,7 @@ import { geodesicDistanceM } from '@atlas/geo';
 import { type Admin, villageAt } from './admin.ts';
 import { type DemoFeature, feature, makeId, provenance } from './features.ts';
 import { toLocal } from './local.ts';
-import type { Rng } from './rng.ts';
+import type { Rng } from '../lib/rng.ts';
 import { RoadGraph } from './road-graph.ts';
 import type { RoadNet } from './roads.ts';
 import type { PlacedSchool } from './schools.ts';

@@ -2,7 +2,7 @@ import type { SchoolType } from '@atlas/model';
 import { type Admin, SEAT_XY } from './admin.ts';
 import type { XY } from './local.ts';
 import { add, scale, sub, unit } from './planar.ts';
-import type { Rng } from './rng.ts';
+import type { Rng } from '../lib/rng.ts';
 
 // What schools the district has and roughly where: ~22 in the county seat, three or four
 // in each town, one in most villages. A slot names the school, its type and shape, an

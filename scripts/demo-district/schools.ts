@@ -15,7 +15,7 @@ import {
   sub,
   unit,
 } from './planar.ts';
-import type { Rng } from './rng.ts';
+import type { Rng } from '../lib/rng.ts';
 import type { RoadLine, RoadNet } from './roads.ts';
 import { ISOLATION_M, type SchoolSlot, schoolSlots } from './school-slots.ts';
 import type { SegmentIndex } from './segment-index.ts';

@@ -1,7 +1,7 @@
 import type { StoreCategory } from '@atlas/model';
 import type { DemoFeature } from './features.ts';
 import { SHOP_WORDS, SURNAMES } from './names.ts';
-import type { Rng } from './rng.ts';
+import type { Rng } from '../lib/rng.ts';
 
 // What a shop sells, its name and its licence, by kind. Prohibited kinds are about 15 % of
 // all shops; 烟酒店 (tobacco + liquor) and supermarkets that also sell cigarettes show that a

@@ -3,7 +3,7 @@ import { type DemoFeature, feature, makeId, provenance } from './features.ts';
 import { type XY, toLngLat } from './local.ts';
 import { add, dist, distToRing, left, lerp, pointInRing, scale, sub, unit } from './planar.ts';
 import type { Rivers } from './rivers.ts';
-import type { Rng } from './rng.ts';
+import type { Rng } from '../lib/rng.ts';
 import type { RoadLine, RoadNet } from './roads.ts';
 import type { PlacedSchool } from './schools.ts';
 import { expiry, isProhibited, pickKind } from './store-kinds.ts';

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Village } from './admin.ts';
 import { type DemoFeature, fakePhone, feature, provenance } from './features.ts';
 import { GIVEN_NAMES, SURNAMES } from './names.ts';
-import type { Rng } from './rng.ts';
+import type { Rng } from '../lib/rng.ts';
 
 // Properties shared by every water feature: the "四个一" equipment (警示牌, 救生圈, 救生绳,
 // 救生杆) plus a guardrail, drawn with a likelihood that depends on the kind of water,

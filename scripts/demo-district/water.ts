@@ -17,7 +17,7 @@ import {
   unit,
 } from './planar.ts';
 import type { Rivers } from './rivers.ts';
-import type { Rng } from './rng.ts';
+import type { Rng } from '../lib/rng.ts';
 import type { PlacedSchool } from './schools.ts';
 import type { SegmentIndex } from './segment-index.ts';
 import { waterFeature } from './water-props.ts';

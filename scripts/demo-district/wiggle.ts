@@ -1,6 +1,6 @@
 import type { XY } from './local.ts';
 import { add, densify, dist, left, lerp, scale, sub, unit } from './planar.ts';
-import type { Rng } from './rng.ts';
+import type { Rng } from '../lib/rng.ts';
 
 // A natural-looking line between two fixed ends (roads, rivers, pipelines): recursive
 // midpoint displacement sideways, then vertices every stepM. The ends are kept exactly,

@@ -2,7 +2,7 @@ import type { Position } from '@atlas/model';
 import { PROVINCE_BBOX, roundDeg } from './extent.ts';
 import { feature, type ProvinceFeature } from './feature.ts';
 import { placeName } from './names.ts';
-import { forkRng } from './rng.ts';
+import { forkRng } from '../lib/rng.ts';
 
 // Admin areas as a jittered grid that tiles the province exactly:
 //

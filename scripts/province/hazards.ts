@@ -4,7 +4,7 @@ import { adminCodeAt, type AdminGrid } from './admin.ts';
 import { clampInside, PROVINCE_BBOX, scaledCount } from './extent.ts';
 import { feature, makeId, type ProvinceFeature } from './feature.ts';
 import { fakePhone, personName, placeName } from './names.ts';
-import { forkRng, type Rng } from './rng.ts';
+import { forkRng, type Rng } from '../lib/rng.ts';
 import { blobRing } from './shapes.ts';
 import { anywhere, nearTown, pickTown, type Towns } from './towns.ts';
 

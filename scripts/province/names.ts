@@ -1,4 +1,4 @@
-import type { Rng } from './rng.ts';
+import type { Rng } from '../lib/rng.ts';
 
 // Invented Chinese name pools for the synthetic province. Any likeness to a real place or
 // business is by chance. Names are composed from two syllables, so pools stay small.

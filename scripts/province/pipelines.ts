@@ -1,7 +1,7 @@
 import { scaledCount } from './extent.ts';
 import { feature, makeId, type ProvinceFeature } from './feature.ts';
 import { placeName } from './names.ts';
-import { forkRng } from './rng.ts';
+import { forkRng } from '../lib/rng.ts';
 import { walkLine } from './shapes.ts';
 import { anywhere } from './towns.ts';
 

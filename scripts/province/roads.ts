@@ -3,7 +3,7 @@ import { roadClass } from '@atlas/model';
 import { scaledCount } from './extent.ts';
 import { feature, makeId, type ProvinceFeature } from './feature.ts';
 import { placeName } from './names.ts';
-import { forkRng, type Rng } from './rng.ts';
+import { forkRng, type Rng } from '../lib/rng.ts';
 import { jitteredLine, walkLine } from './shapes.ts';
 import { distanceM, nearTown, pickTown, type Town, type Towns } from './towns.ts';
 

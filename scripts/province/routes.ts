@@ -1,7 +1,7 @@
 import type { Position } from '@atlas/model';
 import { scaledCount } from './extent.ts';
 import { feature, isoDate, makeId, type ProvinceFeature } from './feature.ts';
-import { forkRng } from './rng.ts';
+import { forkRng } from '../lib/rng.ts';
 import { walkLine } from './shapes.ts';
 
 // School bus routes: a wandering line of 20–200 vertices starting at a school, serving

@@ -3,7 +3,7 @@ import { adminCodeAt, type AdminGrid } from './admin.ts';
 import { roundDeg, scaledCount } from './extent.ts';
 import { feature, makeId, type ProvinceFeature } from './feature.ts';
 import { address } from './names.ts';
-import { cumulativeOf, forkRng, pickWeighted, type Rng } from './rng.ts';
+import { cumulativeOf, forkRng, pickWeighted, type Rng } from '../lib/rng.ts';
 import { rectangleCorners, rectangleRing } from './shapes.ts';
 import { anywhere, nearTown, pickTown, type Towns } from './towns.ts';
 

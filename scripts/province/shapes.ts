@@ -1,6 +1,6 @@
 import type { Position } from '@atlas/model';
 import { insideProvince, offsetM } from './extent.ts';
-import type { Rng } from './rng.ts';
+import type { Rng } from '../lib/rng.ts';
 
 // Shapes valid by construction, built in a local metre plane around an origin:
 //

@@ -3,7 +3,7 @@ import { adminCodeAt, type AdminGrid } from './admin.ts';
 import { scaledCount } from './extent.ts';
 import { feature, isoDate, makeId, type ProvinceFeature } from './feature.ts';
 import { address, shopName } from './names.ts';
-import { cumulativeOf, forkRng, pickWeighted } from './rng.ts';
+import { cumulativeOf, forkRng, pickWeighted } from '../lib/rng.ts';
 import { anywhere, nearTown, pickTown, type Towns } from './towns.ts';
 
 // Stores: ≈9 % in the prohibited categories (some tobacco + liquor shops), the rest

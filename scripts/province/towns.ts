@@ -1,7 +1,7 @@
 import type { Position } from '@atlas/model';
 import { clampInside, metresToDegLat, metresToDegLng, offsetM, PROVINCE_BBOX } from './extent.ts';
 import { townName } from './names.ts';
-import { cumulativeOf, forkRng, pickWeighted, type Rng } from './rng.ts';
+import { cumulativeOf, forkRng, pickWeighted, type Rng } from '../lib/rng.ts';
 
 // Town centres with a heavy-tailed size distribution. Town 0 is the provincial capital,
 // fixed in place (seed-independent) so benchmarks can aim at it; the others fall at

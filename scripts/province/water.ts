@@ -3,7 +3,7 @@ import { adminCodeAt, type AdminGrid } from './admin.ts';
 import { scaledCount } from './extent.ts';
 import { feature, makeId, type ProvinceFeature } from './feature.ts';
 import { personName, placeName } from './names.ts';
-import { cumulativeOf, forkRng, pickWeighted } from './rng.ts';
+import { cumulativeOf, forkRng, pickWeighted } from '../lib/rng.ts';
 import { blobRing, walkLine } from './shapes.ts';
 import { anywhere, nearTown, pickTown, type Towns } from './towns.ts';
 

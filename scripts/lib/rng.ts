@@ -1,6 +1,7 @@
-// A small seeded PRNG (mulberry32, public domain, Tommy Ettinger): 32-bit state, fast,
-// and the same sequence on every platform. Each stage forks its own stream by label so
-// that changing one stage does not reshuffle the others.
+// A small seeded PRNG (mulberry32, public domain, Tommy Ettinger) shared by the data
+// generators (demo district, synthetic province): 32-bit state, fast, and the same sequence
+// on every platform. Each stage forks its own stream by label so that changing one stage
+// does not reshuffle the others.
 
 export interface Rng {
   /** Uniform in [0, 1). */
@@ -13,6 +14,8 @@ export interface Rng {
   chance(probability: number): boolean;
   /** A new array in random order (Fisher–Yates). */
   shuffle<T>(items: readonly T[]): T[];
+  /** Standard normal (mean 0, sd 1), Box–Muller. */
+  gaussian(): number;
 }
 
 export function mulberry32(seed: number): Rng {
@@ -34,6 +37,10 @@ export function mulberry32(seed: number): Rng {
       return items[Math.floor(next() * items.length)]!;
     },
     chance: (probability) => next() < probability,
+    gaussian: () => {
+      const u = 1 - next(); // (0, 1]: log(0) is never taken
+      return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * next());
+    },
     shuffle: (items) => {
       const out = [...items];
       for (let i = out.length - 1; i > 0; i--) {
@@ -53,4 +60,26 @@ export function forkRng(seed: number, label: string): Rng {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return mulberry32((seed ^ hash) >>> 0);
+}
+
+/** Index drawn with probability proportional to weights, given their running sums. */
+export function pickWeighted(rng: Rng, cumulative: Float64Array): number {
+  const total = cumulative[cumulative.length - 1]!;
+  const x = rng.next() * total;
+  let lo = 0;
+  let hi = cumulative.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cumulative[mid]! > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Running sums of weights, for pickWeighted. */
+export function cumulativeOf(weights: readonly number[]): Float64Array {
+  const out = new Float64Array(weights.length);
+  let sum = 0;
+  weights.forEach((w, i) => (out[i] = sum += w));
+  return out;
 }
