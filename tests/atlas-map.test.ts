@@ -9,7 +9,8 @@ import type { RunningServer } from './helpers/server.ts';
 import { isLocal, launchBrowser } from './helpers/browser.ts';
 
 // The whole path once: a fresh DuckDB file seeded with the demo → the real server →
-// the built web app in a real Chromium drawing the district with MapLibre.
+// the built web app in a real Chromium drawing the district with MapLibre from the
+// server's vector tiles.
 
 const ARTIFACTS = resolve(ROOT, 'tests/artifacts');
 const MAP_READY_TIMEOUT_MS = 60_000;
@@ -32,7 +33,7 @@ afterAll(async () => {
 });
 
 describe('the atlas map page', () => {
-  it('draws the demo district with schools rendered, and makes no request beyond localhost', async () => {
+  it('draws the demo district from vector tiles with schools rendered, and makes no request beyond localhost', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -45,12 +46,30 @@ describe('the atlas map page', () => {
     const rendered = await page.evaluate(() => {
       const map = (window as unknown as { __atlasMap: MapLibreMap }).__atlasMap;
       const ids = map.getStyle().layers.map((l) => l.id);
-      const count = (prefix: string) =>
-        map.queryRenderedFeatures({ layers: ids.filter((id) => id.startsWith(prefix)) }).length;
-      return { schools: count('schools'), stores: count('stores'), admin: count('admin') };
+      const query = (prefix: string) =>
+        map.queryRenderedFeatures({ layers: ids.filter((id) => id.startsWith(prefix)) });
+      const schools = query('schools');
+      return {
+        schools: schools.length,
+        schoolSources: [...new Set(schools.map((f) => `${f.source}/${f.sourceLayer}`))],
+        admin: query('admin').length,
+      };
     });
     expect(rendered.schools).toBeGreaterThan(0);
+    expect(rendered.schoolSources).toContain('atlas/schools');
     expect(rendered.admin).toBeGreaterThan(0);
+
+    // The map drew from vector tiles: TileJSON and tiles were asked for, and no layer was
+    // fetched whole (a layer's features only ever with a bbox; single features by id).
+    const paths = requests.filter(isLocal).map((u) => new URL(u));
+    expect(paths.some((u) => u.pathname === '/tiles.json')).toBe(true);
+    expect(
+      paths.filter((u) => /^\/tiles\/\d+\/\d+\/\d+\.mvt$/.test(u.pathname)).length,
+    ).toBeGreaterThan(0);
+    const wholeLayers = paths.filter(
+      (u) => /^\/api\/layers\/[^/]+$/.test(u.pathname) && !u.searchParams.has('bbox'),
+    );
+    expect(wholeLayers.map((u) => u.href)).toEqual([]);
 
     const layers = (await (await fetch(`${server.url}/api/layers`)).json()) as {
       demo: boolean;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
+import { PROHIBITED_GROUPS } from '@atlas/model';
 import { openPage, READY_TIMEOUT_MS, shot, startPlanner, waitForMap } from './planner-setup.ts';
 import type { Planner } from './planner-setup.ts';
 
@@ -19,17 +20,41 @@ beforeAll(async () => {
 });
 afterAll(() => planner?.close());
 
-/** Rendered store markers per group, straight from MapLibre. */
-const renderedStoreGroups = (page: Page) =>
-  page.evaluate(() => {
+/** The groups in the campaign's order with their categories (a store shows its first). */
+const GROUPS: [string, string[]][] = Object.entries(PROHIBITED_GROUPS).map(([group, g]) => [
+  group,
+  [...g.categories],
+]);
+
+/**
+ * Rendered store symbols, straight from MapLibre's tiles. Markers per group: a single store
+ * (or a grid cell holding one store) by its first prohibited group, `other` when it has
+ * none, and a cell of ordinary shops only as `other`. Bubbles (cells numbering prohibited
+ * stores): the groups each one holds stores of.
+ */
+const renderedStores = (page: Page) =>
+  page.evaluate((groups) => {
     const map = (window as unknown as { __atlasMap: MapLibreMap }).__atlasMap;
-    const counts: Record<string, number> = {};
-    for (const f of map.queryRenderedFeatures({ layers: ['stores-point'] })) {
-      const g = String(f.properties.group);
-      counts[g] = (counts[g] ?? 0) + 1;
+    const markers: Record<string, number> = {};
+    const bubbles: string[][] = [];
+    const add = (g: string) => (markers[g] = (markers[g] ?? 0) + 1);
+    const layers = ['stores-point', 'stores-cell-one', 'stores-cell', 'stores-cell-other'];
+    for (const f of map.queryRenderedFeatures({ layers })) {
+      const p = f.properties as Record<string, unknown>;
+      if (f.layer.id === 'stores-cell-other') add('other');
+      else if (f.layer.id === 'stores-cell') {
+        bubbles.push(groups.filter(([g]) => Number(p[g]) > 0).map(([g]) => g));
+      } else if (f.layer.id === 'stores-cell-one') {
+        add(groups.find(([g]) => Number(p[g]) > 0)?.[0] ?? 'other');
+      } else {
+        const cats = String(p.categories).split(',');
+        const hit = groups.find(([, c]) => c.some((x) => cats.includes(x)));
+        add(hit?.[0] ?? 'other');
+      }
     }
-    return counts;
-  });
+    return { markers, bubbles };
+  }, GROUPS);
+const renderedStoreGroups = async (page: Page) => (await renderedStores(page)).markers;
 
 const idle = (page: Page) =>
   page.evaluate(
@@ -116,8 +141,12 @@ describe('layers, shared URLs and the district view', () => {
     await page.getByLabel('烟草销售点', { exact: true }).check();
     await idle(page);
     expect(new URL(page.url()).searchParams.get('cat')).toBe('tobacco');
-    const visibleGroups = await renderedStoreGroups(page);
-    expect(Object.keys(visibleGroups)).toEqual(['tobacco']);
+    // At the district's extent stores come as grid cells: every store symbol left on the
+    // map is a tobacco shop, or a bubble numbering the tobacco shops of its cell.
+    const { markers, bubbles } = await renderedStores(page);
+    expect(Object.keys(markers).filter((g) => g !== 'tobacco')).toEqual([]);
+    expect(bubbles.every((groups) => groups.includes('tobacco'))).toBe(true);
+    expect((markers.tobacco ?? 0) + bubbles.length).toBeGreaterThan(0);
     await shot(page, 'planner-district');
     expect(errors).toEqual([]);
     expect(outside()).toEqual([]);

@@ -4,7 +4,6 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
 const MAIN = resolve(ROOT, 'apps/api/src/main.ts');
 const START_TIMEOUT_MS = 60_000;
 const POLL_MS = 100;
@@ -28,14 +27,17 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Start the real server (tsx apps/api/src/main.ts) as a child process. */
+/** Start the real server (node --import tsx apps/api/src/main.ts) as a child process. */
 export function spawnServer(env: Record<string, string>): {
   proc: ChildProcess;
   output: () => string;
   exited: Promise<number | null>;
 } {
   let out = '';
-  const proc = spawn(TSX, [MAIN], {
+  // tsx as a loader inside one node process: its CLI wrapper would relay signals to a
+  // child and SIGKILL it when the child is slow to acknowledge (under load), which would
+  // defeat the graceful shutdown this starts.
+  const proc = spawn(process.execPath, ['--import', 'tsx', MAIN], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { LayerName } from '@atlas/model';
 import type { SearchResult } from '@atlas/search';
 import { createApiClient } from './api/index.ts';
 import { markDossier, markMapFailed, markMapReady } from './e2e-hooks.ts';
 import { useCameraSync } from './features/atlas/use-camera-sync.ts';
-import { settled, useAtlasData } from './features/atlas/use-atlas-data.ts';
+import { useAtlasData } from './features/atlas/use-atlas-data.ts';
+import { useTileStatus } from './features/atlas/use-tile-status.ts';
 import { BasemapSettings } from './features/basemap/BasemapSettings.tsx';
 import {
   applyOnlineBasemap,
@@ -43,11 +43,13 @@ import { StatusBar } from './features/status/StatusBar.tsx';
 import { useViewState } from './features/url-state/use-view-state.ts';
 import type { ViewState } from './features/url-state/url-state.ts';
 import { t } from './i18n/index.ts';
-import { applyTheme, fitToBounds, showFeatures } from './map/index.ts';
+import { applyTheme, ATLAS_SOURCE, fitToBounds } from './map/index.ts';
+import { STORE_CELL_LEGEND } from './map/layers/stores.ts';
 
 // The atlas page: header (search, tools, demo banner), layer panel, map, school dossier.
-// Data flows one way: API → useAtlasData → map sources; the view state (URL) drives what is
-// shown, selected and filtered.
+// The map draws every layer from the atlas's vector tiles; the API gives the layer list
+// (bounds, demo flag), the selected school's dossier and single features for popups. The
+// view state (URL) drives what is shown, selected and filtered.
 
 const api = createApiClient();
 /** Zoom to which the map flies when a school or store is picked. */
@@ -57,13 +59,12 @@ export function App() {
   const [view, setView] = useViewState();
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const { data, retry } = useAtlasData(api);
+  const tiles = useTileStatus(map);
   const [online, setOnline] = useState<OnlineBasemap>(loadOnlineSetting);
   const pickSchool = useCallback((id: string) => setView({ school: id }), [setView]);
   const [selection, setSelection] = useMapSelection(map, pickSchool);
-  const shown = useRef(new WeakMap<MapLibreMap, Map<LayerName, unknown>>());
 
-  const list = data.phase === 'layers' ? data.list : null;
-  const loads = useMemo(() => (data.phase === 'layers' ? data.loads : {}), [data]);
+  const list = data.phase === 'ready' ? data.list : null;
   const hidden = useMemo(() => new Set(view.hidden), [view.hidden]);
   const onCamera = useCallback(
     (camera: NonNullable<ViewState['camera']>) => setView({ camera }),
@@ -71,25 +72,14 @@ export function App() {
   );
   useCameraSync(map, list, view.camera, onCamera);
 
-  // Put each layer's features on the map once they arrive.
+  // Theme first: it resets paint properties that the switches then narrow (store bubbles).
   useEffect(() => {
-    if (!map) return;
-    const onMap = shown.current.get(map) ?? new Map<LayerName, unknown>();
-    shown.current.set(map, onMap);
-    for (const [layer, load] of Object.entries(loads) as [LayerName, (typeof loads)[LayerName]][]) {
-      if (load?.status !== 'loaded' || onMap.get(layer) === load.features) continue;
-      showFeatures(map, layer, load.features);
-      onMap.set(layer, load.features);
+    if (map) {
+      applyTheme(map, view.theme);
+      applyLayerState(map, hidden, view.filters);
     }
-  }, [map, loads]);
-
-  useEffect(() => {
-    if (map) applyLayerState(map, hidden, view.filters);
-  }, [map, hidden, view.filters]);
-  useEffect(() => {
-    if (map) applyTheme(map, view.theme);
     document.documentElement.dataset.theme = view.theme;
-  }, [map, view.theme]);
+  }, [map, hidden, view.filters, view.theme]);
   useEffect(() => {
     if (map) applyOnlineBasemap(map, online);
   }, [map, online]);
@@ -131,39 +121,46 @@ export function App() {
   const measure = useMeasure(map);
   const [printing, setPrinting] = useState(false);
   const [shared, setShared] = useState(false);
-  const printLegend = useMemo(
-    () => PANEL_ITEMS.filter((i) => !hidden.has(i.id)).flatMap((i) => i.legend),
-    [hidden],
-  );
+  const printLegend = useMemo(() => {
+    const shown = PANEL_ITEMS.filter((i) => !hidden.has(i.id));
+    const stores = shown.some((i) => i.id.startsWith('stores.'));
+    return [...shown.flatMap((i) => i.legend), ...(stores ? [STORE_CELL_LEGEND] : [])];
+  }, [hidden]);
   const share = useCallback(() => {
     void navigator.clipboard.writeText(window.location.href).then(() => setShared(true));
   }, []);
 
   const zoneCount = dossierData?.zones?.length ?? 0;
-  const counts = useViewCounts(map, loads, view.filters, zoneCount);
-  const failed = useMemo(() => {
-    const out = new Set<string>();
-    for (const item of PANEL_ITEMS) {
-      const layer = typeof item.counts === 'object' ? item.counts.layer : null;
-      if (layer && loads[layer]?.status === 'failed') out.add(item.id);
-    }
-    return out;
-  }, [loads]);
+  const counts = useViewCounts(map, view.filters, zoneCount);
+  const tilesFailed = tiles.status.state === 'failed';
+  const failed = useMemo(
+    () =>
+      new Set(tilesFailed ? PANEL_ITEMS.filter((i) => i.counts !== 'zones').map((i) => i.id) : []),
+    [tilesFailed],
+  );
 
-  // Tell end-to-end tests when every layer is drawn (or why it never will be).
-  const { done, ok } = settled(data);
+  // Tell end-to-end tests when the map has come to rest on the data's view with its tiles
+  // loaded (or why it never will).
+  const listReady = list !== null;
+  const mapFailed = data.phase === 'list-failed' || tilesFailed;
   useEffect(() => {
-    if (!map || !done) return;
-    if (!ok) {
+    if (!map) return;
+    if (mapFailed) {
       markMapFailed();
       return;
     }
-    map.once('idle', markMapReady);
+    if (!listReady) return;
+    const onIdle = () => {
+      if (!map.isSourceLoaded(ATLAS_SOURCE)) return;
+      map.off('idle', onIdle);
+      markMapReady();
+    };
+    map.on('idle', onIdle);
     map.triggerRepaint();
     return () => {
-      map.off('idle', markMapReady);
+      map.off('idle', onIdle);
     };
-  }, [map, done, ok]);
+  }, [map, listReady, mapFailed]);
 
   const toggle = useCallback(
     (item: string, visible: boolean) => {
@@ -186,7 +183,6 @@ export function App() {
   );
   const closePopup = useCallback(() => setSelection(null), [setSelection]);
   const closeDossier = useCallback(() => setView({ school: null }), [setView]);
-  const layerLabel = useCallback((layer: LayerName) => t.layers[layer], []);
   const changeOnline = useCallback((setting: OnlineBasemap) => {
     saveOnlineSetting(setting);
     setOnline(setting);
@@ -255,7 +251,7 @@ export function App() {
         <MapView onLoad={setMap} />
         <MeasureTools measure={measure} />
         <CursorCoords map={map} />
-        <StatusBar data={data} layerLabel={layerLabel} onRetry={retry} />
+        <StatusBar data={data} tiles={tiles.status} onRetry={retry} onRetryTiles={tiles.retry} />
       </main>
       {dossier && <Dossier load={dossier} filters={view.filters} onClose={closeDossier} />}
       {map && printing && (

@@ -199,7 +199,10 @@ const CONVERTERS: { [L in LayerName]: Converter<L> } = {
   ],
   schools: ({ id, geometry, properties: p }) => {
     const props = { id, name: p.name, type: p.type };
-    const out: Converted[] = [{ layer: 'schools', record: point(id, geometry.coordinates, props) }];
+    const pointProps = { ...props, adminCode: p.adminCode };
+    const out: Converted[] = [
+      { layer: 'schools', record: point(id, geometry.coordinates, pointProps) },
+    ];
     if (p.campus)
       out.push({ layer: 'campuses', record: areal(id, p.campus, props, CAMPUS_MIN_ZOOM) });
     return out;

@@ -37,8 +37,8 @@ export interface TileLayerSpec {
 export const STORE_DETAIL_ZOOM = 14;
 /** Zooms from which hazards and tiny water bodies are drawn one by one. */
 export const POINT_DETAIL_ZOOM = 10;
-/** Zooms from which schools are drawn one by one (a capital's z10 tile holds thousands). */
-export const SCHOOL_DETAIL_ZOOM = 11;
+/** Zooms from which schools are drawn one by one, with names (a district fits a z10 view). */
+export const SCHOOL_DETAIL_ZOOM = 10;
 const NEVER_CLUSTER = 0;
 
 export const STORE_GROUPS = Object.keys(PROHIBITED_GROUPS) as (keyof typeof PROHIBITED_GROUPS)[];
@@ -128,8 +128,9 @@ export const TILE_LAYERS: readonly TileLayerSpec[] = [
     name: 'schools',
     geometry: 'point',
     source: 'schools',
-    description: '学校 schools; grid cells with counts at low zoom',
-    fields: { ...ID, name: 'String', type: 'String', ...CLUSTER_FIELDS },
+    description:
+      '学校 schools (adminCode: village code, for the township filter); grid cells at low zoom',
+    fields: { ...ID, name: 'String', type: 'String', adminCode: 'String', ...CLUSTER_FIELDS },
     clusterBelowZoom: SCHOOL_DETAIL_ZOOM,
   }),
   spec({

@@ -41,7 +41,8 @@ export const zhCN = {
 
   status: {
     loadingLayerList: '正在加载图层列表…',
-    loadingFeatures: (done: number, total: number) => `正在加载图层数据（${done}/${total}）…`,
+    loadingTiles: '正在加载地图切片…',
+    tilesFailed: (detail: string) => `地图切片加载失败：${detail}`,
     layerListFailed: (detail: string) => `图层列表加载失败：${detail}`,
     layerFailed: (label: string, detail: string) => `图层“${label}”加载失败：${detail}`,
     ready: (features: number) => `已加载 ${features} 个要素`,
@@ -71,6 +72,7 @@ export const zhCN = {
     title: '图层',
     zonesItem: '所选学校的周边安全区域',
     zonesHint: '选择一所学校后显示',
+    storeCellsHint: '缩小时门店按网格汇总，圆内数字为已勾选类别的门店数；单击放大',
     inView: '当前视图内',
     countUnknown: '…',
     toggleLayer: (label: string) => `显示或隐藏“${label}”`,
@@ -87,6 +89,7 @@ export const zhCN = {
 
   /** Legend entries that are not enum values. */
   legend: {
+    storeCells: '门店网格汇总（数字为门店数）',
     adminOutline: (level: string) => `${level}界线`,
     waterArea: '水面',
     waterLine: '河流/沟渠',

@@ -19,7 +19,7 @@ export function createMap(container: HTMLElement): MapLibreMap {
   pointToBundledWorker();
   const map = new MapLibreMap({
     container,
-    style: buildStyle(),
+    style: buildStyle(window.location.origin),
     center: INITIAL_CENTER,
     zoom: INITIAL_ZOOM,
     maxZoom: MAX_ZOOM,
@@ -34,7 +34,8 @@ export function createMap(container: HTMLElement): MapLibreMap {
     'bottom-right',
   );
   map.on('load', () => addMarkerImages(map));
-  // An image asked for before 'load' registered them (or after a style reset) is drawn then.
-  map.on('styleimagemissing', () => addMarkerImages(map));
+  // Tiles may ask for a marker before 'load' has registered them (or after a style reset):
+  // MapLibre waits for the resolver before it treats the image as missing.
+  map.setMissingStyleImageResolver(() => addMarkerImages(map));
   return map;
 }

@@ -8,7 +8,8 @@ export {
   GROUPS,
   BACKGROUND_LAYER_ID,
 } from './style.ts'; // style, themes and ids
-export { showFeatures, setLayerVisible, unionBounds, fitToBounds } from './show-features.ts'; // data in
+export { setLayerVisible, unionBounds, fitToBounds } from './show-features.ts'; // view and visibility
+export { ATLAS_SOURCE, IS_CELL } from './tile-source.ts'; // the vector tiles every layer draws from
 export { markerImage } from './markers.ts'; // legend pictures of the map's markers
 export { LAYER_GROUPS, storeGroup } from './layers/index.ts';
 export type { LegendItem, LegendSymbol, LayerGroup } from './layer-group.ts';

@@ -1,15 +1,11 @@
-import type { Feature, Geometry } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
-import type { LayerFeature, LayerName } from '@atlas/model';
+import type { LayerName } from '@atlas/model';
 import type { Palette } from './palette.ts';
+import type { TileLayerName } from './tile-source.ts';
 
-// What one atlas layer contributes to the map: the GeoJSON sources it derives from the API's
-// features, the style layers that draw them, and the legend that explains them. Each file in
+// What one atlas layer contributes to the map: the MVT layers of the atlas tiles it draws
+// from, the style layers that draw them, and the legend that explains them. Each file in
 // ./layers/ exports one of these.
-
-/** The flat properties a style needs; `id` is the API feature id (the sources' promoteId). */
-export type MapProperties = { id: string } & Record<string, string | number | boolean | null>;
-export type MapFeature = Feature<Geometry, MapProperties>;
 
 export type LegendSymbol =
   | { kind: 'fill'; color: string; outline: string; opacity?: number; dashed?: boolean }
@@ -21,10 +17,8 @@ export type LegendItem = { label: string; symbol: LegendSymbol };
 
 export type LayerGroup<L extends LayerName> = {
   layer: L;
-  /** Every source this group fills; the first one is named after the layer. */
-  sourceIds: readonly string[];
-  /** Source id → features for it, derived from the layer's API features. */
-  toSources(features: readonly LayerFeature<L>[]): Record<string, MapFeature[]>;
+  /** The MVT layers of the atlas source this group draws (a school: its point and campus). */
+  sourceLayers: readonly TileLayerName[];
   /** Style layers in a theme's colours, bottom first, drawn in the order of the atlas layers. */
   layers: (palette: Palette) => LayerSpecification[];
   /** Text layers, drawn above every group's layers so that no symbol hides a name. */
@@ -33,12 +27,3 @@ export type LayerGroup<L extends LayerName> = {
 };
 
 export type LayerGroups = { [L in LayerName]: LayerGroup<L> };
-
-/** The map feature for an API feature: its geometry (or another) and flat style properties. */
-export function mapFeature(
-  id: string,
-  geometry: Geometry,
-  properties: Record<string, string | number | boolean | null> = {},
-): MapFeature {
-  return { type: 'Feature', geometry, properties: { ...properties, id } };
-}

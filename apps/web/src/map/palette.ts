@@ -33,6 +33,10 @@ export type Palette = {
   campusFill: string;
   campusLine: string;
   otherStore: string;
+  /** Store grid cells: a bubble and its number, high contrast in colour and in grey. */
+  cellFill: string;
+  cellStroke: string;
+  cellText: string;
 };
 
 /** Light theme: quiet greys and tints on paper white (also the legend's colours). */
@@ -54,6 +58,9 @@ export const BASE: Palette = {
   campusFill: '#ffffff',
   campusLine: '#1a1a1a',
   otherStore: '#9a9a9a',
+  cellFill: '#2f3447',
+  cellStroke: '#ffffff',
+  cellText: '#ffffff',
 };
 
 /** Dark theme, for control rooms and night work: the same roles, light on dark. */
@@ -75,6 +82,9 @@ export const DARK: Palette = {
   campusFill: '#3a4048',
   campusLine: '#f2f2f2',
   otherStore: '#9a9a9a',
+  cellFill: '#f2efe8',
+  cellStroke: '#111417',
+  cellText: '#111417',
 };
 
 export const THEMES = ['light', 'dark'] as const;

@@ -1,25 +1,10 @@
-import type { GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
-import type { Bbox, LayerFeature, LayerName } from '@atlas/model';
-import { LAYER_GROUPS } from './layers/index.ts';
-import type { LayerGroup } from './layer-group.ts';
+import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+import type { Bbox, LayerName } from '@atlas/model';
 import { styleLayerIds } from './style.ts';
 
-// Putting API data on the map: fill a layer's sources, show or hide it, fit the view.
+// The view over the tiles: show or hide an atlas layer, fit the view to the data.
 
 const FIT_PADDING_PX = 40;
-
-export function showFeatures<L extends LayerName>(
-  map: MapLibreMap,
-  layer: L,
-  features: readonly LayerFeature<L>[],
-): void {
-  const group = LAYER_GROUPS[layer] as LayerGroup<L>;
-  for (const [sourceId, mapFeatures] of Object.entries(group.toSources(features))) {
-    const source = map.getSource<GeoJSONSource>(sourceId);
-    if (!source) throw new Error(`showFeatures: style has no source ${sourceId} for ${layer}`);
-    source.setData({ type: 'FeatureCollection', features: mapFeatures });
-  }
-}
 
 export function setLayerVisible(map: MapLibreMap, layer: LayerName, visible: boolean): void {
   for (const id of styleLayerIds(layer)) {

@@ -7,11 +7,13 @@ import { dossierLayers, dossierSources } from './overlays/dossier.ts';
 import { measureLayers, measureSources } from './overlays/measure.ts';
 import { PALETTES } from './palette.ts';
 import type { Theme } from './palette.ts';
+import { ATLAS_SOURCE, atlasSource } from './tile-source.ts';
 
 // The map style, built in code: the atlas's own data is the base map (admin areas with
-// names, built-up areas, water, roads by class), in a light or a dark theme. No sprite, no
-// glyphs URL (see fonts.ts), no remote source: by default the map makes no request at all.
-// Every source starts empty and is filled by show-features.ts and the overlays.
+// names, built-up areas, water, roads by class), in a light or a dark theme. Every atlas
+// layer is drawn from the one vector tile source on the page's own origin; the overlays
+// (dossier, choropleth, measure) are small GeoJSON sources filled in code. No sprite, no
+// glyphs URL (see fonts.ts): the map asks no other machine for anything.
 
 export const BACKGROUND_LAYER_ID = 'background';
 
@@ -26,25 +28,20 @@ function styleLayers(theme: Theme): LayerSpecification[] {
     ...GROUPS.flatMap((g) => g.layers(p)),
     ...dossierLayers(p),
     ...measureLayers(p),
-    ...GROUPS.flatMap((g) => g.labels(p)),
+    // Place names last: MapLibre places the topmost symbols first, so they win collisions.
+    ...GROUPS.filter((g) => g.layer !== 'admin_areas').flatMap((g) => g.labels(p)),
+    ...LAYER_GROUPS.admin_areas.labels(p),
   ];
 }
 
-export function buildStyle(theme: Theme = 'light'): StyleSpecification {
+/** The style for a page on `origin` (whose /tiles.json describes the tiles). */
+export function buildStyle(origin: string, theme: Theme = 'light'): StyleSpecification {
   const sources: StyleSpecification['sources'] = {
+    [ATLAS_SOURCE]: atlasSource(origin),
     ...choroplethSources(),
     ...dossierSources(),
     ...measureSources(),
   };
-  for (const group of GROUPS) {
-    for (const id of group.sourceIds) {
-      sources[id] = {
-        type: 'geojson',
-        data: { type: 'FeatureCollection', features: [] },
-        promoteId: 'id',
-      };
-    }
-  }
   return { version: 8, name: 'atlas', sources, layers: styleLayers(theme) };
 }
 

@@ -7,7 +7,7 @@ import { methodLabel } from './finding-text.ts';
 import type { DossierData } from './use-dossier.ts';
 
 // Puts a dossier on the map (rings, links to targets with their distance, the campus
-// outline in bold), or clears it when data is null.
+// outline in bold, its gates), or clears it when data is null.
 
 type Collection = { type: 'FeatureCollection'; features: Feature[] };
 const collection = (features: Feature[]): Collection => ({ type: 'FeatureCollection', features });
@@ -62,5 +62,17 @@ export function showDossier(
     map,
     DOSSIER_SOURCES.focus,
     collection(campus ? [{ type: 'Feature', geometry: campus, properties: {} }] : []),
+  );
+  const gates = data?.school.properties.gates ?? [];
+  setData(
+    map,
+    DOSSIER_SOURCES.gates,
+    collection(
+      gates.map((g) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: g.position },
+        properties: { kind: g.kind, gateId: g.id },
+      })),
+    ),
   );
 }

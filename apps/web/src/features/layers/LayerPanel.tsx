@@ -1,4 +1,5 @@
 import { t } from '../../i18n/index.ts';
+import { STORE_CELL_LEGEND } from '../../map/layers/stores.ts';
 import { LegendSwatch } from './LegendSwatch.tsx';
 import { PANEL_GROUPS } from './panel-items.ts';
 
@@ -62,6 +63,11 @@ export function LayerPanel({ hidden, counts, failed, onToggle }: Props) {
               );
             })}
           </ul>
+          {group.id === 'stores' && (
+            <p className="layer-hint">
+              <LegendSwatch symbol={STORE_CELL_LEGEND.symbol} /> {t.panel.storeCellsHint}
+            </p>
+          )}
         </section>
       ))}
     </nav>

@@ -1,27 +1,28 @@
 import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import { bubbleRadius } from '../../map/layers/cells.ts';
+import { SCHOOL_BASE_FILTERS } from '../../map/layers/schools.ts';
+import { STORE_LAYER_IDS, storeFilters, visibleProhibited } from '../../map/layers/stores.ts';
 import type { Filters } from '../filters/filters.ts';
 import { TOWNSHIP_CODE_DIGITS } from '../filters/filters.ts';
 import { PANEL_ITEMS, visibleStoreGroups } from './panel-items.ts';
 
 // The panel's switches and the district filters, applied to the drawn map: switches hide
-// style layers; store types and filters become MapLibre filter expressions.
-
-const STORE_LAYERS = ['stores-point', 'stores-label'];
-const SCHOOL_LAYERS = [
-  'schools-point',
-  'schools-label',
-  'schools-campus-fill',
-  'schools-campus-outline',
-  'schools-gate',
-];
+// style layers; store types and filters become MapLibre filter expressions over the tiles'
+// fields, and a store cell's bubble numbers only the store types switched on.
+// Grid cells carry counts but no type or township: the school-type and township filters
+// narrow single features only. Township tests apply to features that carry `adminCode`.
 
 function townshipTest(filters: Filters): ExpressionSpecification[] {
   if (!filters.township) return [];
   return [
     [
-      '==',
-      ['slice', ['coalesce', ['get', 'adminCode'], ''], 0, TOWNSHIP_CODE_DIGITS],
-      filters.township,
+      'any',
+      ['!', ['has', 'adminCode']],
+      [
+        '==',
+        ['slice', ['coalesce', ['get', 'adminCode'], ''], 0, TOWNSHIP_CODE_DIGITS],
+        filters.township,
+      ],
     ],
   ];
 }
@@ -40,18 +41,23 @@ export function applyLayerState(
   const groups = visibleStoreGroups(hidden).filter(
     (g) => filters.categories.length === 0 || (g !== 'other' && filters.categories.includes(g)),
   );
-  const storeFilter: FilterSpecification = [
-    'all',
-    ['in', ['get', 'group'], ['literal', groups]],
-    ...townshipTest(filters),
-  ];
-  for (const id of STORE_LAYERS) if (map.getLayer(id)) map.setFilter(id, storeFilter);
+  for (const [id, filter] of Object.entries(storeFilters(groups, townshipTest(filters)))) {
+    if (map.getLayer(id)) map.setFilter(id, filter);
+  }
+  const count = visibleProhibited(groups);
+  if (map.getLayer(STORE_LAYER_IDS.bubble)) {
+    map.setPaintProperty(STORE_LAYER_IDS.bubble, 'circle-radius', bubbleRadius(count));
+    map.setLayoutProperty(STORE_LAYER_IDS.bubble, 'circle-sort-key', count);
+  }
+  if (map.getLayer(STORE_LAYER_IDS.bubbleCount)) {
+    map.setLayoutProperty(STORE_LAYER_IDS.bubbleCount, 'text-field', ['to-string', count]);
+  }
 
   const schoolTests: ExpressionSpecification[] = [...townshipTest(filters)];
   if (filters.schoolTypes.length)
     schoolTests.push(['in', ['get', 'type'], ['literal', filters.schoolTypes]]);
-  const schoolFilter: FilterSpecification | null = schoolTests.length
-    ? ['all', ...schoolTests]
-    : null;
-  for (const id of SCHOOL_LAYERS) if (map.getLayer(id)) map.setFilter(id, schoolFilter);
+  for (const [id, base] of Object.entries(SCHOOL_BASE_FILTERS)) {
+    const filter: FilterSpecification = ['all', base, ...schoolTests];
+    if (map.getLayer(id)) map.setFilter(id, filter);
+  }
 }

@@ -7,7 +7,8 @@ import { t } from '../../i18n/index.ts';
 // The cursor's coordinates in WGS84 and, on demand, GCJ-02 (what 高德/腾讯 maps use).
 
 const DECIMALS = 6;
-const fmt = ([lng, lat]: readonly [number, number]) => `${lng.toFixed(DECIMALS)}, ${lat.toFixed(DECIMALS)}`;
+const fmt = ([lng, lat]: readonly [number, number]) =>
+  `${lng.toFixed(DECIMALS)}, ${lat.toFixed(DECIMALS)}`;
 
 export function CursorCoords({ map }: { map: MapLibreMap | null }) {
   const [at, setAt] = useState<Position | null>(null);

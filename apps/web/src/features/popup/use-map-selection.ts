@@ -1,26 +1,43 @@
 import { useEffect, useState } from 'react';
-import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import type { LayerName } from '@atlas/model';
 import { atlasLayerOf, GROUPS, styleLayerIds } from '../../map/index.ts';
 
 // Which feature the user clicked: the topmost feature of any visible atlas layer under the
-// pointer. Campus outlines, gates and threat zones carry their school's or hazard's id.
+// pointer, by the string id the tiles carry as property `id` (campus outlines and threat
+// zones carry their school's or hazard's id). Where admin areas overlap, the smallest wins.
+// A grid cell has no id: clicking one zooms in on it until its members are drawn.
 
 export type Selection = { layer: LayerName; id: string; lngLat: [number, number] };
 
 const INTERACTIVE_LAYER_IDS = GROUPS.flatMap((g) => styleLayerIds(g.layer));
+/** Zoom levels a click on a grid cell zooms in by. */
+const CELL_ZOOM_STEP = 2;
+const ADMIN_RANK: Record<string, number> = { village: 0, township: 1, county: 2 };
 
-function featureAt(map: MapLibreMap, e: MapMouseEvent): { layer: LayerName; id: string } | null {
+type Hit = { layer: LayerName; id: string } | { cell: true } | null;
+
+function rank(f: MapGeoJSONFeature): number {
+  return atlasLayerOf(f.layer.id) === 'admin_areas'
+    ? (ADMIN_RANK[String(f.properties.level)] ?? 0)
+    : 0;
+}
+
+function featureAt(map: MapLibreMap, e: MapMouseEvent): Hit {
   const layers = INTERACTIVE_LAYER_IDS.filter((id) => map.getLayer(id));
-  for (const hit of map.queryRenderedFeatures(e.point, { layers })) {
+  const hits = map.queryRenderedFeatures(e.point, { layers });
+  // Stable sort: only admin areas are reordered, smallest first, and they are drawn lowest.
+  for (const hit of [...hits].sort((a, b) => rank(a) - rank(b))) {
     const layer = atlasLayerOf(hit.layer.id);
-    const id = hit.properties?.id;
-    if (layer && typeof id === 'string') return { layer, id };
+    if (!layer) continue;
+    if (hit.properties.cluster === true) return { cell: true };
+    const id = hit.properties.id;
+    if (typeof id === 'string') return { layer, id };
   }
   return null;
 }
 
-/** Clicking a school (its marker, campus or gate) opens its dossier instead of a popup. */
+/** Clicking a school (its marker or campus) opens its dossier instead of a popup. */
 export function useMapSelection(map: MapLibreMap | null, onSchool: (id: string) => void) {
   const [selection, setSelection] = useState<Selection | null>(null);
 
@@ -29,6 +46,11 @@ export function useMapSelection(map: MapLibreMap | null, onSchool: (id: string) 
     const onClick = (e: MapMouseEvent) => {
       if (map.getCanvas().dataset.tool) return; // a measuring tool owns the clicks
       const hit = featureAt(map, e);
+      if (hit && 'cell' in hit) {
+        setSelection(null);
+        map.easeTo({ center: e.lngLat, zoom: map.getZoom() + CELL_ZOOM_STEP });
+        return;
+      }
       if (hit?.layer === 'schools') {
         setSelection(null);
         onSchool(hit.id);

@@ -5,7 +5,7 @@ import { addMarkerImages } from '../../map/markers.ts';
 import { CSS_PX_PER_INCH } from './paper.ts';
 
 // Draws the live map's current extent again, off screen, at the print size and DPI: the
-// same style and data (the live map's style holds the GeoJSON it shows), every symbol
+// same style and data (the same tiles and overlays as the live map), every symbol
 // sharp at the chosen resolution. Resolves with the rendered canvas.
 
 const RENDER_TIMEOUT_MS = 60_000;
@@ -46,7 +46,7 @@ export function renderMap(
     localIdeographFontFamily: LOCAL_FONT_FAMILY_CSS,
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
-  map.on('styleimagemissing', () => addMarkerImages(map));
+  map.setMissingStyleImageResolver(() => addMarkerImages(map));
   const dispose = () => {
     map.remove();
     container.remove();

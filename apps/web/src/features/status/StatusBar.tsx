@@ -1,14 +1,19 @@
 import type { ReactNode } from 'react';
-import type { LayerName } from '@atlas/model';
 import { t } from '../../i18n/index.ts';
 import type { AtlasData } from '../atlas/use-atlas-data.ts';
+import type { TileStatus } from '../atlas/use-tile-status.ts';
 import { describeError } from './describe-error.ts';
 
 // Loading progress and failures, in words, announced to screen readers as they change.
 
-type Props = { data: AtlasData; layerLabel: (layer: LayerName) => string; onRetry: () => void };
+type Props = {
+  data: AtlasData;
+  tiles: TileStatus;
+  onRetry: () => void;
+  onRetryTiles: () => void;
+};
 
-export function StatusBar({ data, layerLabel, onRetry }: Props) {
+export function StatusBar({ data, tiles, onRetry, onRetryTiles }: Props) {
   if (data.phase === 'list-loading') {
     return <Status kind="loading">{t.status.loadingLayerList}</Status>;
   }
@@ -22,32 +27,18 @@ export function StatusBar({ data, layerLabel, onRetry }: Props) {
       </Status>
     );
   }
-  const entries = Object.entries(data.loads) as [
-    LayerName,
-    NonNullable<(typeof data.loads)[LayerName]>,
-  ][];
-  const failed = entries.filter(([, l]) => l.status === 'failed');
-  const loading = entries.filter(([, l]) => l.status === 'loading');
-  if (failed.length > 0) {
+  if (tiles.state === 'failed') {
     return (
       <Status kind="error">
-        {failed.map(([layer, load]) => (
-          <span key={layer} className="status-line">
-            {t.status.layerFailed(
-              layerLabel(layer),
-              load.status === 'failed' ? describeError(load.error) : '',
-            )}
-          </span>
-        ))}
-        <button type="button" onClick={onRetry}>
+        {t.status.tilesFailed(describeError(tiles.error))}{' '}
+        <button type="button" onClick={onRetryTiles}>
           {t.status.retry}
         </button>
       </Status>
     );
   }
-  if (loading.length > 0) {
-    const done = entries.length - loading.length;
-    return <Status kind="loading">{t.status.loadingFeatures(done, entries.length)}</Status>;
+  if (tiles.state === 'loading') {
+    return <Status kind="loading">{t.status.loadingTiles}</Status>;
   }
   const total = data.list.layers.reduce((sum, l) => sum + l.count, 0);
   return <Status kind="ready">{total === 0 ? t.status.noData : t.status.ready(total)}</Status>;

@@ -16,5 +16,13 @@ export function describeError(error: unknown): string {
       ? t.errors.serverUnavailable(status)
       : t.errors.badResponse(status);
   }
+  // MapLibre's failed tile or TileJSON requests (AJAXError) carry the HTTP status (0: none).
+  const status = (error as { status?: unknown } | null)?.status;
+  if (error instanceof Error && typeof status === 'number') {
+    if (status === 0) return t.errors.network;
+    return status >= HTTP_SERVER_ERROR
+      ? t.errors.serverUnavailable(status)
+      : t.errors.badResponse(status);
+  }
   return error instanceof Error ? error.message : String(error);
 }

@@ -1,49 +1,38 @@
 import { t } from '../../i18n/index.ts';
-import { mapFeature } from '../layer-group.ts';
 import type { LayerGroup } from '../layer-group.ts';
 import { HAZARD_MARKER_ID } from '../markers.ts';
 import { OKABE_ITO } from '../palette.ts';
+import { fromTiles, IS_SINGLE } from '../tile-source.ts';
+import { markerCells } from './cells.ts';
 
 // Geological hazard points (a warning triangle) and, where specialists delimited one, the
-// threat zone from properties.threatZone. An assumed radius is NOT drawn: it is not a zone.
+// threat zone (the tiles' `threat_zones` layer, carrying the hazard's id). An assumed
+// radius is NOT drawn: it is not a zone. At low zoom hazards come as counted grid cells.
 
-const ZONE_SOURCE = 'hazards-zones';
 const ZONE_FILL_OPACITY = 0.25;
 
 export const hazards: LayerGroup<'hazards'> = {
   layer: 'hazards',
-  sourceIds: ['hazards', ZONE_SOURCE],
-  toSources: (features) => ({
-    hazards: features.map((f) =>
-      mapFeature(f.id, f.geometry, {
-        name: f.properties.name,
-        type: f.properties.type,
-        status: f.properties.status,
-      }),
-    ),
-    [ZONE_SOURCE]: features.flatMap((f) =>
-      f.properties.threatZone
-        ? [mapFeature(f.id, f.properties.threatZone, { name: f.properties.name })]
-        : [],
-    ),
-  }),
-  layers: () => [
+  sourceLayers: ['hazards', 'threat_zones'],
+  layers: (p) => [
     {
       id: 'hazards-zone-fill',
       type: 'fill',
-      source: ZONE_SOURCE,
+      ...fromTiles('threat_zones'),
       paint: { 'fill-color': OKABE_ITO.orange, 'fill-opacity': ZONE_FILL_OPACITY },
     },
     {
       id: 'hazards-zone-outline',
       type: 'line',
-      source: ZONE_SOURCE,
+      ...fromTiles('threat_zones'),
       paint: { 'line-color': OKABE_ITO.vermillion, 'line-width': 2, 'line-dasharray': [3, 2] },
     },
+    markerCells('hazards-cell', 'hazards', HAZARD_MARKER_ID, p.ink, p.halo),
     {
       id: 'hazards-point',
       type: 'symbol',
-      source: 'hazards',
+      ...fromTiles('hazards'),
+      filter: IS_SINGLE,
       layout: {
         'icon-image': HAZARD_MARKER_ID,
         'icon-allow-overlap': true,

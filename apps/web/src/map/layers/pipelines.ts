@@ -1,7 +1,7 @@
 import { t } from '../../i18n/index.ts';
-import { mapFeature } from '../layer-group.ts';
 import type { LayerGroup } from '../layer-group.ts';
 import { OKABE_ITO } from '../palette.ts';
+import { fromTiles } from '../tile-source.ts';
 
 // Pipelines and power lines: one dashed line each, told apart by colour and dash pattern.
 
@@ -14,17 +14,12 @@ const PIPELINE_WIDTH_PX = 2.5;
 
 export const pipelines: LayerGroup<'pipelines'> = {
   layer: 'pipelines',
-  sourceIds: ['pipelines'],
-  toSources: (features) => ({
-    pipelines: features.map((f) =>
-      mapFeature(f.id, f.geometry, { name: f.properties.name, kind: f.properties.kind }),
-    ),
-  }),
+  sourceLayers: ['pipelines'],
   layers: () => [
     {
       id: 'pipelines-line',
       type: 'line',
-      source: 'pipelines',
+      ...fromTiles('pipelines'),
       paint: {
         'line-color': [
           'match',

@@ -1,10 +1,10 @@
 import type { LayerFeature } from '@atlas/model';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { t } from '../../i18n/index.ts';
-import { mapFeature } from '../layer-group.ts';
 import type { LayerGroup } from '../layer-group.ts';
 import { BASE } from '../palette.ts';
 import type { Palette } from '../palette.ts';
+import { fromTiles } from '../tile-source.ts';
 
 // Roads by class: major roads warm and wide, minor ones white and narrow, footpaths dashed.
 // A grey casing under each keeps white roads visible on the pale background.
@@ -26,7 +26,8 @@ const ROAD_WIDTH_PX: Record<RoadClass, number> = {
 };
 const MAJOR: readonly RoadClass[] = ['expressway', 'national', 'provincial', 'urban_arterial'];
 const CASING_EXTRA_PX = 1.5;
-/** Roads widen with zoom: this factor at zoom 18 relative to zoom 12. */
+/** Roads widen with zoom: these factors at zoom 8 and 18 relative to zoom 12. */
+const LOW_ZOOM_WIDTH_FACTOR = 0.4;
 const ZOOM_WIDTH_FACTOR = 2;
 
 function widthBy(extraPx: number): ExpressionSpecification {
@@ -37,7 +38,17 @@ function widthBy(extraPx: number): ExpressionSpecification {
       ...Object.entries(ROAD_WIDTH_PX).flatMap(([cls, px]) => [cls, px * factor + extraPx]),
       1,
     ] as unknown as ExpressionSpecification;
-  return ['interpolate', ['linear'], ['zoom'], 12, byClass(1), 18, byClass(ZOOM_WIDTH_FACTOR)];
+  return [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    8,
+    byClass(LOW_ZOOM_WIDTH_FACTOR),
+    12,
+    byClass(1),
+    18,
+    byClass(ZOOM_WIDTH_FACTOR),
+  ];
 }
 
 const roadColor = (p: Palette): ExpressionSpecification => [
@@ -49,17 +60,12 @@ const roadColor = (p: Palette): ExpressionSpecification => [
 
 export const roads: LayerGroup<'roads'> = {
   layer: 'roads',
-  sourceIds: ['roads'],
-  toSources: (features) => ({
-    roads: features.map((f) =>
-      mapFeature(f.id, f.geometry, { name: f.properties.name, class: f.properties.class }),
-    ),
-  }),
+  sourceLayers: ['roads'],
   layers: (p) => [
     {
       id: 'roads-casing',
       type: 'line',
-      source: 'roads',
+      ...fromTiles('roads'),
       filter: ['!=', ['get', 'class'], 'path'],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': p.roadCasing, 'line-width': widthBy(CASING_EXTRA_PX) },
@@ -67,7 +73,7 @@ export const roads: LayerGroup<'roads'> = {
     {
       id: 'roads-line',
       type: 'line',
-      source: 'roads',
+      ...fromTiles('roads'),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': ['match', ['get', 'class'], 'path', p.muted, roadColor(p)],

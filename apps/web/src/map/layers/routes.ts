@@ -1,7 +1,7 @@
 import { t } from '../../i18n/index.ts';
-import { mapFeature } from '../layer-group.ts';
 import type { LayerGroup } from '../layer-group.ts';
 import { OKABE_ITO } from '../palette.ts';
+import { fromTiles } from '../tile-source.ts';
 
 // School bus routes: a bold bluish-green line on a white casing, above roads.
 
@@ -10,22 +10,19 @@ const CASING_WIDTH_PX = 6;
 
 export const routes: LayerGroup<'routes'> = {
   layer: 'routes',
-  sourceIds: ['routes'],
-  toSources: (features) => ({
-    routes: features.map((f) => mapFeature(f.id, f.geometry, { name: f.properties.name })),
-  }),
+  sourceLayers: ['routes'],
   layers: (p) => [
     {
       id: 'routes-casing',
       type: 'line',
-      source: 'routes',
+      ...fromTiles('routes'),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': p.halo, 'line-width': CASING_WIDTH_PX },
     },
     {
       id: 'routes-line',
       type: 'line',
-      source: 'routes',
+      ...fromTiles('routes'),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': OKABE_ITO.bluishGreen, 'line-width': ROUTE_WIDTH_PX },
     },

@@ -1,77 +1,55 @@
-import type { LayerFeature } from '@atlas/model';
+import type { ExpressionSpecification } from 'maplibre-gl';
 import { t } from '../../i18n/index.ts';
 import { LOCAL_FONT_STACK } from '../fonts.ts';
-import { mapFeature } from '../layer-group.ts';
 import type { LayerGroup } from '../layer-group.ts';
 import { SCHOOL_MARKER_ID } from '../markers.ts';
+import { GATE_MAIN } from '../overlays/dossier.ts';
+import { fromTiles, isGeometry, IS_SINGLE } from '../tile-source.ts';
+import { markerCells } from './cells.ts';
 
-// Schools: a house marker with 校 and the school's name, the campus outline from
-// properties.campus, and each gate from properties.gates (black = main, grey = other gates).
-// Campus and gate features carry the school's id, so clicking them opens the school.
+// Schools: a house marker with 校 and the school's name, and from the campus zoom the
+// campus outline (the tiles' `campuses` layer, carrying the school's id, so clicking it
+// opens the school). Below the school detail zoom the tiles merge schools into grid cells:
+// drawn as the house marker with how many schools it stands for. Gates are not in the
+// tiles: the selected school's gates are drawn by its dossier (../overlays/dossier.ts).
 
-const CAMPUS_SOURCE = 'schools-campus';
-const GATE_SOURCE = 'schools-gates';
 const CAMPUS_LINE = '#1a1a1a';
-const GATE_MAIN = '#000000';
-const GATE_OTHER = '#7a7a7a';
-const GATE_RADIUS_PX = 4;
 const CAMPUS_FILL_OPACITY = 0.5;
 const NAME_TEXT_PX = 13;
 const NAME_OFFSET_EM = 1.4;
 
-/** Name, and what the district filters test: school type and admin code. */
-const filterProps = (f: LayerFeature<'schools'>) => ({
-  name: f.properties.name,
-  type: f.properties.type,
-  adminCode: f.properties.adminCode,
-});
+/** What each filterable school layer draws; the district filters are added to it. */
+export const SCHOOL_BASE_FILTERS: Record<string, ExpressionSpecification> = {
+  'schools-campus-fill': isGeometry('Polygon'),
+  'schools-campus-outline': isGeometry('Polygon'),
+  'schools-point': IS_SINGLE,
+  'schools-label': IS_SINGLE,
+};
 
 export const schools: LayerGroup<'schools'> = {
   layer: 'schools',
-  sourceIds: ['schools', CAMPUS_SOURCE, GATE_SOURCE],
-  toSources: (features) => ({
-    schools: features.map((f) => mapFeature(f.id, f.geometry, filterProps(f))),
-    [CAMPUS_SOURCE]: features.flatMap((f) =>
-      f.properties.campus ? [mapFeature(f.id, f.properties.campus, filterProps(f))] : [],
-    ),
-    [GATE_SOURCE]: features.flatMap((f) =>
-      f.properties.gates.map((g) =>
-        mapFeature(
-          f.id,
-          { type: 'Point', coordinates: g.position },
-          { ...filterProps(f), gateId: g.id, kind: g.kind },
-        ),
-      ),
-    ),
-  }),
+  sourceLayers: ['schools', 'campuses'],
   layers: (p) => [
     {
       id: 'schools-campus-fill',
       type: 'fill',
-      source: CAMPUS_SOURCE,
+      ...fromTiles('campuses'),
+      filter: isGeometry('Polygon'),
       paint: { 'fill-color': p.campusFill, 'fill-opacity': CAMPUS_FILL_OPACITY },
     },
     {
       id: 'schools-campus-outline',
       type: 'line',
-      source: CAMPUS_SOURCE,
+      ...fromTiles('campuses'),
+      filter: isGeometry('Polygon'),
       paint: { 'line-color': p.campusLine, 'line-width': 1.5 },
     },
-    {
-      id: 'schools-gate',
-      type: 'circle',
-      source: GATE_SOURCE,
-      paint: {
-        'circle-radius': GATE_RADIUS_PX,
-        'circle-color': ['match', ['get', 'kind'], 'main', GATE_MAIN, GATE_OTHER],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1.5,
-      },
-    },
+    markerCells('schools-cell', 'schools', SCHOOL_MARKER_ID, p.ink, p.halo),
     {
       id: 'schools-point',
       type: 'symbol',
-      source: 'schools',
+      ...fromTiles('schools'),
+      filter: IS_SINGLE,
       layout: {
         'icon-image': SCHOOL_MARKER_ID,
         'icon-allow-overlap': true,
@@ -83,9 +61,10 @@ export const schools: LayerGroup<'schools'> = {
     {
       id: 'schools-label',
       type: 'symbol',
-      source: 'schools',
+      ...fromTiles('schools'),
+      filter: IS_SINGLE,
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': ['coalesce', ['get', 'name'], ''],
         'text-font': LOCAL_FONT_STACK,
         'text-size': NAME_TEXT_PX,
         'text-offset': [0, NAME_OFFSET_EM],

@@ -5,7 +5,8 @@ import type { Palette } from '../palette.ts';
 
 // The selected school's dossier on the map: its perimeter safety zones as rings at each rule
 // distance (labelled with the distance), a line from the campus to each finding's target
-// labelled with the measured distance, and a bold outline round the campus.
+// labelled with the measured distance, a bold outline round the campus and its gates
+// (black = main gate, grey = other gates; the tiles carry no gates).
 // Status is told by colour AND dash, so it reads in greyscale too:
 //   violation ━━━ vermillion solid · borderline ─ ─ orange long dash · monitor ··· blue dots
 
@@ -13,11 +14,13 @@ export const DOSSIER_SOURCES = {
   zones: 'dossier-zones',
   links: 'dossier-links',
   focus: 'dossier-focus',
+  gates: 'dossier-gates',
 } as const;
 
 export const ZONE_LAYER_IDS = ['dossier-zones-line', 'dossier-zones-label'] as const;
 export const DOSSIER_LAYER_IDS = [
   'dossier-focus-line',
+  'dossier-gates',
   'dossier-links-line',
   'dossier-links-label',
 ] as const;
@@ -40,6 +43,9 @@ const LINK_WIDTH_PX = 2.5;
 const ZONE_WIDTH_PX = 2;
 const FOCUS_WIDTH_PX = 4;
 const LABEL_TEXT_PX = 12;
+const GATE_RADIUS_PX = 4;
+export const GATE_MAIN = '#000000';
+export const GATE_OTHER = '#7a7a7a';
 
 const empty = (): SourceSpecification => ({
   type: 'geojson',
@@ -91,6 +97,17 @@ export function dossierLayers(p: Palette): LayerSpecification[] {
           monitor: ['literal', STATUS_DASH.monitor],
           clear: ['literal', STATUS_DASH.clear],
         }),
+      },
+    },
+    {
+      id: 'dossier-gates',
+      type: 'circle',
+      source: DOSSIER_SOURCES.gates,
+      paint: {
+        'circle-radius': GATE_RADIUS_PX,
+        'circle-color': ['match', ['get', 'kind'], 'main', GATE_MAIN, GATE_OTHER],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5,
       },
     },
     {
