@@ -26,6 +26,7 @@ import { Dossier } from './features/dossier/Dossier.tsx';
 import { filterFindings } from './features/dossier/filter-findings.ts';
 import { showDossier } from './features/dossier/show-dossier.ts';
 import { useDossier } from './features/dossier/use-dossier.ts';
+import { ImportDialog } from './features/import/ImportDialog.tsx';
 import { applyLayerState } from './features/layers/apply-to-map.ts';
 import { LayerPanel } from './features/layers/LayerPanel.tsx';
 import { PANEL_ITEMS } from './features/layers/panel-items.ts';
@@ -120,6 +121,7 @@ export function App() {
 
   const measure = useMeasure(map);
   const [printing, setPrinting] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [shared, setShared] = useState(false);
   const printLegend = useMemo(() => {
     const shown = PANEL_ITEMS.filter((i) => !hidden.has(i.id));
@@ -201,6 +203,9 @@ export function App() {
         >
           {t.tools.print}
         </button>
+        <button type="button" className="tool-button" onClick={() => setImporting(true)}>
+          {t.import.open}
+        </button>
         <button type="button" className="tool-button" onClick={share}>
           {shared ? t.tools.shared : t.tools.share}
         </button>
@@ -264,6 +269,7 @@ export function App() {
           onClose={() => setPrinting(false)}
         />
       )}
+      {importing && <ImportDialog map={map} onClose={() => setImporting(false)} />}
       {map && selection && (
         <FeaturePopup
           key={`${selection.layer}/${selection.id}/${selection.lngLat.join(',')}`}

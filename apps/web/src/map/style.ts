@@ -1,6 +1,7 @@
 import type { LayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { LayerName } from '@atlas/model';
 import { LAYER_GROUPS } from './layers/index.ts';
+import { audit } from './layers/audit.ts';
 import type { LayerGroup } from './layer-group.ts';
 import { choroplethLayers, choroplethSources } from './overlays/choropleth.ts';
 import { dossierLayers, dossierSources } from './overlays/dossier.ts';
@@ -26,6 +27,7 @@ function styleLayers(theme: Theme): LayerSpecification[] {
     { id: BACKGROUND_LAYER_ID, type: 'background', paint: { 'background-color': p.background } },
     ...choroplethLayers(p),
     ...GROUPS.flatMap((g) => g.layers(p)),
+    ...audit.layers(p), // the latest audit run: perimeter rings and finding lines
     ...dossierLayers(p),
     ...measureLayers(p),
     // Place names last: MapLibre places the topmost symbols first, so they win collisions.
