@@ -83,4 +83,38 @@ describe('the atlas map page', () => {
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((u) => !isLocal(u))).toEqual([]);
   });
+
+  it('draws the findings of an audit run saved while the map is open from the tiles’ violations layer', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-map-ready="1"]', { timeout: MAP_READY_TIMEOUT_MS });
+    const post = await fetch(`${server.url}/api/audits`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ profile: 'hubei' }),
+    });
+    expect(post.status).toBe(201);
+    const { id } = (await post.json()) as { id: number };
+    const page1 = await fetch(`${server.url}/api/audits/${id}/findings?status=violation&limit=1`);
+    const [finding] = (
+      (await page1.json()) as { findings: { id: string; originPoint: number[] }[] }
+    ).findings;
+    expect(finding).toBeDefined();
+    const drawn = await page.evaluate(
+      ({ center, findingId }) =>
+        new Promise<string[]>((resolveDrawn) => {
+          const map = (window as unknown as { __atlasMap: MapLibreMap }).__atlasMap;
+          map.once('idle', () => {
+            const features = map.queryRenderedFeatures({ layers: ['audit-violations-line'] });
+            resolveDrawn(
+              features.map((f) => String(f.properties.id)).filter((i) => i === findingId),
+            );
+          });
+          map.jumpTo({ center: center as [number, number], zoom: 16 });
+        }),
+      { center: finding!.originPoint, findingId: finding!.id },
+    );
+    expect(drawn.length).toBeGreaterThan(0);
+    await page.close();
+  });
 });

@@ -115,3 +115,67 @@ describe('a transaction nobody listens to', () => {
     }
   });
 });
+
+describe('audit run notification', () => {
+  const run = {
+    profileId: 'hubei',
+    profile: { id: 'hubei' },
+    startedAt: '2026-11-23T08:00:00+08:00',
+    finishedAt: '2026-11-23T08:00:01+08:00',
+    filter: {},
+    summary: {},
+  };
+  const finding = {
+    id: 'sch-1/store/sto-1/tobacco',
+    schoolId: 'sch-1',
+    targetKind: 'store',
+    targetId: 'sto-1',
+    category: 'tobacco',
+    status: 'violation',
+    distanceM: 10,
+    rules: [{ ruleId: 'hb.tobacco.50m', status: 'violation' }],
+  };
+
+  it('tells a saved run with its id and counts, its findings already readable', async () => {
+    const heard: { id: number; total: number }[] = [];
+    let read: Promise<number> | null = null;
+    store.onAuditRun((saved) => {
+      heard.push({ id: saved.id, total: saved.counts.total });
+      read = store.queryFindings(saved.id, { limit: 10 }).then((p) => p.findings.length);
+    });
+    const saved = await store.saveAuditRun(run, [{ finding, township: null }]);
+    expect(heard).toEqual([{ id: saved.id, total: 1 }]);
+    expect(await read).toBe(1);
+    expect(seen).toEqual([]); // layer listeners hear nothing of a run
+  });
+
+  it('tells a run saved in a transaction only once it commits, and nothing on rollback', async () => {
+    const heard: number[] = [];
+    store.onAuditRun((saved) => heard.push(saved.id));
+    const id = await store.transaction(async (tx) => {
+      const saved = await tx.saveAuditRun(run, []);
+      expect(heard).toEqual([]);
+      return saved.id;
+    });
+    expect(heard).toEqual([id]);
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.saveAuditRun(run, []);
+        throw new Error('abandon');
+      }),
+    ).rejects.toThrow('abandon');
+    expect(heard).toEqual([id]);
+  });
+
+  it('stops telling a run listener that unsubscribed, and refuses one on a tx store', async () => {
+    const heard: number[] = [];
+    const stop = store.onAuditRun((saved) => heard.push(saved.id));
+    await store.saveAuditRun(run, []);
+    stop();
+    await store.saveAuditRun(run, []);
+    expect(heard).toHaveLength(1);
+    await store.transaction(async (tx) => {
+      expect(() => tx.onAuditRun(() => undefined)).toThrow('store from openStore()');
+    });
+  });
+});

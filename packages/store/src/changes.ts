@@ -1,10 +1,12 @@
 import type { Bbox, LayerFeature, LayerName } from '@atlas/model';
+import type { AuditRun } from './audit-runs.ts';
 
 // Change notification: after every committed upsert, remove or transaction the store tells
 // its listeners which layers changed, where (the extents before and after), and what.
 // Writes inside a transaction are held back and told only once it commits; a rollback
 // tells nothing. Listeners run synchronously, before the write's promise resolves, so a
 // cache invalidated by a listener is never seen stale by the writer that caused it.
+// Saved audit runs are told the same way, to their own listeners (onAuditRun).
 
 /** What one committed write did to one layer. */
 export interface LayerChange<L extends LayerName = LayerName> {
@@ -23,15 +25,33 @@ export interface StoreChange {
 }
 
 export type ChangeListener = (change: StoreChange) => void;
+/** Told each saved audit run (its findings are committed: queryFindings sees them). */
+export type AuditRunListener = (run: AuditRun) => void;
 
 /** Where a store's writes report what they changed. */
 export interface ChangeSink {
   record(change: LayerChange): void;
+  recordRun(run: AuditRun): void;
+}
+
+/** Call every listener; one that throws fails neither the write nor the other listeners. */
+function tell<E>(listeners: Set<(event: E) => void>, event: E): void {
+  for (const listener of [...listeners]) {
+    try {
+      listener(event);
+    } catch (error) {
+      // The data has committed: failing the write would lie. Report it as uncaught.
+      queueMicrotask(() => {
+        throw error;
+      });
+    }
+  }
 }
 
 /** The root store's listeners: a write on the root store has committed when it records. */
 export class ChangeFeed implements ChangeSink {
   private readonly listeners = new Set<ChangeListener>();
+  private readonly runListeners = new Set<AuditRunListener>();
 
   /** Listen to every commit; returns a function that stops listening. */
   subscribe(listener: ChangeListener): () => void {
@@ -42,9 +62,26 @@ export class ChangeFeed implements ChangeSink {
     return () => this.listeners.delete(listener);
   }
 
+  /** Listen to every saved audit run; returns a function that stops listening. */
+  subscribeRuns(listener: AuditRunListener): () => void {
+    if (typeof listener !== 'function') {
+      throw new TypeError('onAuditRun: expected a listener function (run) => void');
+    }
+    this.runListeners.add(listener);
+    return () => this.runListeners.delete(listener);
+  }
+
   /** False when nobody listens: writers then need not keep what they changed. */
   get hasListeners(): boolean {
-    return this.listeners.size > 0;
+    return this.listeners.size > 0 || this.runListeners.size > 0;
+  }
+
+  recordRun(run: AuditRun): void {
+    this.emitRuns([run]);
+  }
+
+  emitRuns(runs: readonly AuditRun[]): void {
+    for (const run of runs) tell(this.runListeners, run);
   }
 
   record(change: LayerChange): void {
@@ -53,17 +90,7 @@ export class ChangeFeed implements ChangeSink {
 
   emit(changes: readonly LayerChange[]): void {
     if (changes.length === 0) return;
-    const event: StoreChange = { changes };
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(event);
-      } catch (error) {
-        // The data has committed: failing the write would lie. Report it as uncaught.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
+    tell(this.listeners, { changes });
   }
 }
 
@@ -72,13 +99,18 @@ export class ChangeFeed implements ChangeSink {
  * million rows does not hold every feature until COMMIT. A listener that subscribes while
  * such a transaction runs is told only of later commits.
  */
-export const DISCARD_CHANGES: ChangeSink = { record: () => undefined };
+export const DISCARD_CHANGES: ChangeSink = { record: () => undefined, recordRun: () => undefined };
 
 /** A transaction's changes, held until it commits. */
 export class PendingChanges implements ChangeSink {
   readonly changes: LayerChange[] = [];
+  readonly runs: AuditRun[] = [];
 
   record(change: LayerChange): void {
     this.changes.push(change);
+  }
+
+  recordRun(run: AuditRun): void {
+    this.runs.push(run);
   }
 }

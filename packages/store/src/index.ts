@@ -4,8 +4,9 @@
 export { openStore, type OpenOptions } from './open.ts';
 // The store: upsert, remove, get, bbox query with keyset paging, scan, stats, transactions.
 export { AtlasStore, SCAN_BATCH_SIZE_DEFAULT } from './store.ts';
-// Change notification: what each committed write changed (layers, extents, features).
-export type { ChangeListener, LayerChange, StoreChange } from './changes.ts';
+// Change notification: what each committed write changed (layers, extents, features), and
+// each saved audit run.
+export type { AuditRunListener, ChangeListener, LayerChange, StoreChange } from './changes.ts';
 // Query and result shapes.
 export type { LayerQuery, LayerPage, LayerStats } from './read.ts';
 // Errors callers may map: unopenable file, and a cursor the store never handed out.

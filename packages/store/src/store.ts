@@ -3,6 +3,7 @@ import {
   ChangeFeed,
   DISCARD_CHANGES,
   PendingChanges,
+  type AuditRunListener,
   type ChangeListener,
   type ChangeSink,
 } from './changes.ts';
@@ -164,11 +165,24 @@ export class AtlasStore {
   }
 
   /** Save an audit run with all its findings in one transaction (never half a run). */
-  saveAuditRun<F extends FindingRecord>(
+  async saveAuditRun<F extends FindingRecord>(
     run: NewAuditRun,
     findings: readonly FindingToSave<F>[],
   ): Promise<AuditRun> {
-    return this.session.write((c) => insertAuditRun(c, run, findings));
+    const saved = await this.session.write((c) => insertAuditRun(c, run, findings));
+    this.changes.recordRun(saved);
+    return saved;
+  }
+
+  /**
+   * Listen to every saved audit run, told once it has committed (as onChange). Returns a
+   * function that stops listening. Only on the store from openStore().
+   */
+  onAuditRun(listener: AuditRunListener): () => void {
+    if (!(this.changes instanceof ChangeFeed)) {
+      throw new Error('onAuditRun() is for the store from openStore(), not a tx store');
+    }
+    return this.changes.subscribeRuns(listener);
   }
 
   /** Every audit run, newest first. */
@@ -225,7 +239,10 @@ export class AtlasStore {
     const result = await this.session.transaction((tx) =>
       fn(new AtlasStore(this.path, tx, null, pending)),
     );
-    if (feed && pending instanceof PendingChanges) feed.emit(pending.changes);
+    if (feed && pending instanceof PendingChanges) {
+      feed.emit(pending.changes);
+      feed.emitRuns(pending.runs);
+    }
     return result;
   }
 

@@ -150,12 +150,17 @@ function arealRings(geometry: Areal): { rings: Position[][]; outer: boolean[] } 
   return { rings, outer };
 }
 
-function areal(id: string, geometry: Areal, props: Props, minZoom: number): ShapeRecord {
+export function areal(id: string, geometry: Areal, props: Props, minZoom: number): ShapeRecord {
   const { rings, outer } = arealRings(geometry);
   return shape('polygon', id, rings, outer, props, minZoom);
 }
 
-function line(id: string, coordinates: Position[], props: Props, minZoom: number): ShapeRecord {
+export function line(
+  id: string,
+  coordinates: Position[],
+  props: Props,
+  minZoom: number,
+): ShapeRecord {
   return shape('line', id, [coordinates], [false], props, minZoom);
 }
 

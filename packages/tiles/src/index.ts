@@ -24,6 +24,9 @@ export {
   STORE_GROUPS,
   type TileLayerName,
 } from './tile-layers.ts';
+// The audit layers: the latest run's finding lines and its profile's perimeter rings (lazy).
+export { ZONE_MIN_ZOOM, DRAWN_STATUSES } from './audit-records.ts';
+export { ZONE_CACHE_MAX_SCHOOLS } from './zone-layer.ts';
 // Tile options (extent, buffer, tolerance, tiny polygon size) and the pipeline itself.
 export { buildTile } from './tile.ts';
 export { TILE_DEFAULTS, type TileOptions } from './tile-options.ts';

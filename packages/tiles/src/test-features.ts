@@ -29,6 +29,40 @@ export function store(i: number, [lng, lat]: Position, categories = ['tobacco', 
   } as LayerFeature<'stores'>;
 }
 
+/** A primary school with a square campus of side sizeDeg around (lng, lat) and a main gate. */
+export function school(n: number, [lng, lat]: Position, sizeDeg = 0.002) {
+  const h = sizeDeg / 2;
+  const id = `sch-${n}`;
+  return {
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: [lng, lat] },
+    properties: {
+      code: `420106${String(n).padStart(4, '0')}`,
+      name: `学校 ${n}`,
+      type: 'primary',
+      address: '',
+      students: 600,
+      boarding: false,
+      campus: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [lng - h, lat - h],
+            [lng + h, lat - h],
+            [lng + h, lat + h],
+            [lng - h, lat + h],
+            [lng - h, lat - h],
+          ],
+        ],
+      },
+      gates: [{ id: `${id}-g1`, kind: 'main', studentUse: true, position: [lng, lat - h] }],
+      adminCode: '420106002000',
+      provenance,
+    },
+  } as LayerFeature<'schools'>;
+}
+
 export function road(id: string, coordinates: Position[], cls = 'national' as const) {
   return {
     type: 'Feature',

@@ -55,6 +55,21 @@ describe('TileCache', () => {
     for (const t of tiles) expect(cache.has(t)).toBe(!hit(t));
   });
 
+  it.each([
+    ['a few extents', 3],
+    ['many extents (an import)', 500],
+  ])('leaves tiles below each extent’s first zoom alone: %s', (_, n) => {
+    const cache = new TileCache(1e9, BUFFER);
+    fill(cache, tiles);
+    const changed = boxes(n);
+    const fromZooms = changed.map((_, i) => 10 + (i % 4));
+    cache.invalidate(changed, fromZooms);
+    const hit = (t: TileCoord) =>
+      changed.some((b, i) => t.z >= fromZooms[i]! && meets(tileWorldBox(t, BUFFER), b));
+    expect(tiles.some((t) => t.z < 10 && !cache.has(t))).toBe(false);
+    for (const t of tiles) expect(cache.has(t)).toBe(!hit(t));
+  });
+
   it('evicts a tile whose buffer alone meets the change', () => {
     const cache = new TileCache(1e9, BUFFER);
     const tile = { z: 10, x: 500, y: 300 };

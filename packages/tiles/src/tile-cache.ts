@@ -78,19 +78,27 @@ export class TileCache {
     if (this.entries.get(tileKey(entry.tile)) === entry) this.bytes += addedBytes;
   }
 
-  /** Evict every cached tile whose buffered box meets one of the world boxes; returns how many. */
-  invalidate(boxes: readonly WorldBox[]): number {
+  /**
+   * Evict every cached tile whose buffered box meets one of the world boxes; returns how
+   * many. fromZooms: per box (or for all), the lowest zoom whose tiles it can touch (a
+   * perimeter ring is drawn from z13 only, so it leaves lower tiles alone).
+   */
+  invalidate(boxes: readonly WorldBox[], fromZooms: number | readonly number[] = 0): number {
     if (boxes.length === 0 || this.entries.size === 0) return 0;
+    const fromZoom = (i: number) =>
+      typeof fromZooms === 'number' ? fromZooms : (fromZooms[i] ?? 0);
     const before = this.entries.size;
     if (boxes.length <= ENUMERATE_MAX_EXTENTS) {
-      for (const box of boxes) this.invalidateBox(box);
+      boxes.forEach((box, i) => this.invalidateBox(box, fromZoom(i)));
     } else {
       const index = new Flatbush(boxes.length);
       for (const box of boxes) index.add(...box);
       index.finish();
       for (const [key, entry] of [...this.entries]) {
         const [minX, minY, maxX, maxY] = tileWorldBox(entry.tile, this.bufferFraction);
-        if (index.search(minX, minY, maxX, maxY).length > 0) this.evictKey(key);
+        const z = entry.tile.z;
+        const met = index.search(minX, minY, maxX, maxY, (i) => fromZoom(i) <= z);
+        if (met.length > 0) this.evictKey(key);
       }
     }
     return before - this.entries.size;
@@ -101,8 +109,8 @@ export class TileCache {
     this.bytes = 0;
   }
 
-  private invalidateBox(box: WorldBox): void {
-    for (let z = 0; z <= MAX_ZOOM; z++) {
+  private invalidateBox(box: WorldBox, fromZoom: number): void {
+    for (let z = Math.max(0, fromZoom); z <= MAX_ZOOM; z++) {
       const { x0, y0, x1, y1 } = tilesCovering(box, z, this.bufferFraction);
       if ((x1 - x0 + 1) * (y1 - y0 + 1) > this.entries.size) {
         for (const [key, { tile }] of [...this.entries]) {

@@ -11,6 +11,7 @@ import {
   featureFields,
   TILE_LAYERS,
   type TileLayerName,
+  type TileLayerSource,
   type TileLayerSpec,
 } from './tile-layers.ts';
 
@@ -44,7 +45,7 @@ export class TileData {
   readonly specs = new Map<TileLayerName, TileLayerSpec>();
   /** How tiles are cut from it (the tiny sizes decide what is indexed at which zoom). */
   readonly options: TileOptions;
-  private readonly targets = new Map<LayerName, TileLayerSpec[]>();
+  private readonly targets = new Map<TileLayerSource, TileLayerSpec[]>();
 
   constructor(options: Partial<TileOptions> = {}) {
     this.options = { ...TILE_DEFAULTS, ...options };
@@ -103,6 +104,28 @@ export class TileData {
       if (old.kind !== 'point') this.shapeIndex(spec.name).delete(id);
       this.count(spec, old, 'remove');
     }
+  }
+
+  /**
+   * Add or replace one record of a layer fed from outside the atlas layers (the audit
+   * layers, audit-records.ts); returns the lowest zoom it is searched at.
+   */
+  putRecord(name: TileLayerName, record: ShapeRecord): number {
+    const spec = this.specs.get(name);
+    if (!spec || spec.source !== 'audit')
+      throw new Error(`putRecord(${JSON.stringify(name)}): expected an audit tile layer`);
+    const zoom = this.searchZoom(record, spec);
+    this.shapeIndex(name).put(record, zoom);
+    return zoom;
+  }
+
+  /** Drop one record of an audit layer; returns it, or null when there was none. */
+  removeRecord(name: TileLayerName, id: string): ShapeRecord | null {
+    const index = this.shapeIndex(name);
+    const old = index.get(id);
+    if (!old || old.kind === 'point') return null;
+    index.delete(id);
+    return old;
   }
 
   /** The zoom a polygon is drawn as a shape from (before, as a point). */

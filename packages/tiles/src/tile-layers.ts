@@ -12,7 +12,9 @@ export type TileLayerName =
   | 'pipelines'
   | 'routes'
   | 'threat_zones'
+  | 'perimeter_zones'
   | 'campuses'
+  | 'violations'
   | 'hazards'
   | 'schools'
   | 'stores'
@@ -20,9 +22,12 @@ export type TileLayerName =
 
 type FieldType = 'String' | 'Number' | 'Boolean';
 
+/** Where a tile layer's features come from: an atlas layer, or the latest audit run. */
+export type TileLayerSource = LayerName | 'audit';
+
 export interface TileLayerSpec {
   name: TileLayerName;
-  source: LayerName;
+  source: TileLayerSource;
   /** Points are kept as columns (point-table.ts), shapes as records (layer-index.ts). */
   geometry: 'point' | 'shape';
   description: string;
@@ -104,10 +109,32 @@ export const TILE_LAYERS: readonly TileLayerSpec[] = [
     fields: { ...ID, type: 'String', status: 'String' },
   }),
   spec({
+    name: 'perimeter_zones',
+    source: 'audit',
+    description:
+      '周边安全区域 geodesic perimeter rings of each school the latest audit run’s profile protects (from z13)',
+    fields: { schoolId: 'String', distanceM: 'Number' },
+  }),
+  spec({
     name: 'campuses',
     source: 'schools',
     description: '校园 campus outlines; tiny ones as points',
     fields: { ...ID, name: 'String', type: 'String' },
+  }),
+  spec({
+    name: 'violations',
+    source: 'audit',
+    description:
+      '违规 findings of the latest audit run (violation, borderline, monitor): a line from the school’s origin to the target',
+    fields: {
+      ...ID,
+      schoolId: 'String',
+      targetId: 'String',
+      category: 'String',
+      status: 'String',
+      distanceM: 'Number',
+      limitM: 'Number',
+    },
   }),
   spec({
     name: 'hazards',

@@ -2,25 +2,34 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { LAYER_NAMES } from '@atlas/model';
 import type { Bbox, LayerFeature, LayerName } from '@atlas/model';
-import type { StoreChange } from '@atlas/store';
-import { bboxToWorld, latToY, lngToX } from './mercator.ts';
+import type { AuditRun, StoreChange } from '@atlas/store';
+import { ZONE_MIN_ZOOM } from './audit-records.ts';
+import { bboxToWorld, latToY, lngToX, type WorldBox } from './mercator.ts';
 import { buildTile } from './tile.ts';
 import { TILE_DEFAULTS, type TileOptions } from './tile-options.ts';
 import { TileCache, type CachedTile } from './tile-cache.ts';
 import { assertTile, type TileCoord } from './tile-coord.ts';
 import { TileData } from './tile-data.ts';
 import { DATA_MAX_ZOOM, tileJson, unionBounds, type TileJson } from './tilejson.ts';
+import { readViolations, ViolationLayer, type FindingSource } from './violation-layer.ts';
+import { ZoneLayer } from './zone-layer.ts';
 
 // The tile source: loads every layer from the store once, follows the store's change
 // events feature by feature, cuts tiles on demand and keeps them in an LRU that each
-// change invalidates exactly where it touched. Behind a small interface so that any
-// store-like source (or a test double) can feed it.
+// change invalidates exactly where it touched. The audit layers follow the latest saved
+// audit run: its findings' lines are swapped in whole on each run (violation-layer.ts), its
+// profile's perimeter rings computed per school when a tile first needs them (zone-layer.ts).
+// Behind a small interface so that any store-like source (or a test double) can feed it.
 
 /** What the source needs of a store (AtlasStore has it). */
-export interface TileStore {
+export interface TileStore extends FindingSource {
   scan<L extends LayerName>(layer: L, batchSize?: number): AsyncIterable<LayerFeature<L>[]>;
   onChange(listener: (change: StoreChange) => void): () => void;
   stats(): Promise<{ layer: LayerName; bounds: Bbox | null }[]>;
+  onAuditRun(listener: (run: AuditRun) => void): () => void;
+  /** Newest first: the first is the run the audit layers draw. */
+  listAuditRuns(): Promise<AuditRun[]>;
+  getMany<L extends LayerName>(layer: L, ids: readonly string[]): Promise<LayerFeature<L>[]>;
 }
 
 export interface TileSourceOptions {
@@ -38,6 +47,9 @@ const ETAG_HEX_DIGITS = 24;
 const EMPTY_ETAG = '"empty"';
 /** Features per scanned batch: small batches die young instead of reaching the old heap. */
 const LOAD_BATCH_SIZE = 512;
+/** Times a tile reads missing schools for its zones before it is cut without caching. */
+const ZONE_ROUNDS_MAX = 4;
+type ZoneProfile = Parameters<ZoneLayer['setProfile']>[0];
 
 export class TileSource {
   /** Resolves once every layer is loaded; tiles wait for it. */
@@ -47,8 +59,19 @@ export class TileSource {
   private readonly options: TileOptions;
   private readonly gzipLevel: number;
   private readonly unsubscribe: () => void;
+  private readonly unsubscribeRuns: () => void;
   /** Changes that arrive while loading, applied after it (the scan may predate them). */
   private held: StoreChange[] | null = [];
+  private readonly bufferFraction: number;
+  private readonly violations: ViolationLayer;
+  private readonly zones: ZoneLayer;
+  /** The run the audit layers draw (0: none yet). */
+  private runId = 0;
+  /** Loading the audit runs, one after another; tiles wait for it (it rejects on failure). */
+  private auditWork: Promise<void>;
+  private auditChain: Promise<void>;
+  /** Bumped by every applied change: zones read from the store before it are stale. */
+  private generation = 0;
 
   constructor(
     private readonly store: TileStore,
@@ -57,24 +80,49 @@ export class TileSource {
     this.options = { ...TILE_DEFAULTS, ...opts.tile };
     this.data = new TileData(this.options);
     this.gzipLevel = opts.gzipLevel ?? GZIP_LEVEL_DEFAULT;
-    const bufferFraction = this.options.bufferUnits / this.options.extent;
-    this.cache = new TileCache(opts.cacheMaxBytes ?? CACHE_MAX_BYTES_DEFAULT, bufferFraction);
+    this.bufferFraction = this.options.bufferUnits / this.options.extent;
+    this.cache = new TileCache(opts.cacheMaxBytes ?? CACHE_MAX_BYTES_DEFAULT, this.bufferFraction);
+    this.violations = new ViolationLayer(this.data);
+    this.zones = new ZoneLayer(this.data);
     // Listen before scanning: a commit during the load is then never missed.
     this.unsubscribe = store.onChange((change) => this.onChange(change));
+    this.unsubscribeRuns = store.onAuditRun((run) => this.followRun(async () => run));
     this.ready = this.load();
     this.ready.catch(() => undefined); // reported to whoever awaits a tile
+    this.auditChain = this.auditWork = this.ready;
+    this.followRun(async () => (await this.store.listAuditRuns())[0] ?? null);
+  }
+
+  /** Resolves once the latest saved run is drawn (tiles wait for it too). */
+  get auditReady(): Promise<void> {
+    return this.auditWork;
   }
 
   /** One tile, from the cache or cut now. */
   async tile(tile: TileCoord): Promise<CachedTile> {
     assertTile(tile);
     await this.ready;
-    const cached = this.cache.get(tile);
-    if (cached) return cached;
+    await this.auditWork;
+    for (let round = 0; ; round++) {
+      const cached = this.cache.get(tile);
+      if (cached) return cached;
+      // From z13 a tile needs the perimeter rings of the schools that reach into it.
+      const missing = this.zones.missing(tile, this.bufferFraction);
+      if (missing.length === 0) return this.cut(tile, true);
+      if (round === ZONE_ROUNDS_MAX) return this.cut(tile, false);
+      const generation = this.generation;
+      const schools = await this.store.getMany('schools', missing);
+      // A change meanwhile (a school edited, a new run) may make what was read stale.
+      if (generation === this.generation) this.zones.add(schools);
+    }
+  }
+
+  /** Cut a tile now (synchronously: no change can come between cutting and caching). */
+  private cut(tile: TileCoord, keep: boolean): CachedTile {
     // pbf and zlib write into plain ArrayBuffers.
     const body = buildTile(this.data, tile) as Uint8Array<ArrayBuffer> | null;
     const entry: CachedTile = { tile, body, etag: body ? etagOf(body) : EMPTY_ETAG };
-    this.cache.set(entry);
+    if (keep) this.cache.set(entry);
     return entry;
   }
 
@@ -97,6 +145,8 @@ export class TileSource {
   stats() {
     return {
       features: this.data.sizesByLayer(),
+      auditRun: this.runId,
+      zoneSchoolsComputed: this.zones.computedSchools,
       cachedTiles: this.cache.size,
       cachedBytes: this.cache.byteSize,
     };
@@ -110,6 +160,7 @@ export class TileSource {
   /** Stop following the store. */
   close(): void {
     this.unsubscribe();
+    this.unsubscribeRuns();
   }
 
   private async load(): Promise<void> {
@@ -118,6 +169,8 @@ export class TileSource {
       for (const layer of LAYER_NAMES) {
         for await (const batch of this.store.scan(layer, LOAD_BATCH_SIZE)) {
           for (const feature of batch) this.data.put(layer, feature);
+          if (layer === 'schools')
+            for (const school of batch as LayerFeature<'schools'>[]) this.zones.putSchool(school);
         }
       }
     } finally {
@@ -150,11 +203,40 @@ export class TileSource {
   }
 
   private apply({ changes }: StoreChange): void {
+    this.generation++;
     for (const { layer, upserted, removed, bboxes } of changes) {
       for (const id of removed) this.data.remove(layer, id);
       for (const feature of upserted) this.data.put(layer, feature);
       this.cache.invalidate(bboxes.map(bboxToWorld));
+      if (layer !== 'schools') continue;
+      // A school's rings reach beyond its own extent: evict where they were and will be.
+      const zones: WorldBox[] = removed.flatMap((id) => this.zones.removeSchool(id));
+      for (const school of upserted as readonly LayerFeature<'schools'>[])
+        zones.push(...this.zones.putSchool(school));
+      this.cache.invalidate(zones, ZONE_MIN_ZOOM);
     }
+  }
+
+  /**
+   * Queue drawing a run (after the load and any run before it): read its findings, then
+   * swap the violation lines and the zones' profile at once and evict what either touched.
+   * An older run than the one drawn is skipped.
+   */
+  private followRun(which: () => Promise<AuditRun | null>): void {
+    const step = this.auditChain.then(async () => {
+      const run = await which();
+      if (!run || run.id <= this.runId) return;
+      const lines = await readViolations(this.store, run);
+      if (run.id <= this.runId) return;
+      this.runId = run.id;
+      this.generation++;
+      const touched = this.violations.replace(lines);
+      this.cache.invalidate(touched.boxes, touched.fromZooms);
+      this.cache.invalidate(this.zones.setProfile(run.profile as ZoneProfile), ZONE_MIN_ZOOM);
+    });
+    this.auditWork = step;
+    this.auditChain = step.catch(() => undefined); // the next run may still succeed
+    step.catch(() => undefined); // reported to whoever awaits a tile
   }
 }
 

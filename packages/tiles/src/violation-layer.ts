@@ -1,0 +1,94 @@
+import type { Finding } from '@atlas/audit';
+import type { AuditRun, FindingPage, FindingQuery } from '@atlas/store';
+import { violationRecord } from './audit-records.ts';
+import type { WorldBox } from './mercator.ts';
+import type { ShapeRecord } from './records.ts';
+import type { TileData } from './tile-data.ts';
+
+// The violations layer: the lines of the latest audit run's findings, read from the store
+// page by page and swapped in whole, so a tile never mixes two runs. A swap reports where
+// the old and the new lines are, each from the zoom it is first drawn at, so that the
+// cache evicts exactly the tiles that drew or will draw one.
+
+/** Findings read per page from the store. */
+export const FINDING_PAGE_SIZE = 2_000;
+
+/** What the layer reads of a store (AtlasStore has it). */
+export interface FindingSource {
+  queryFindings<F>(runId: number, q: FindingQuery): Promise<FindingPage<F>>;
+}
+
+/** Boxes touched by a change, each with the lowest zoom whose tiles it can touch. */
+export interface Touched {
+  boxes: WorldBox[];
+  fromZooms: number[];
+}
+
+/** The violation lines of a run's findings (those with a drawn status). */
+export async function readViolations(store: FindingSource, run: AuditRun): Promise<ShapeRecord[]> {
+  const records: ShapeRecord[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: FindingPage<Finding> = await store.queryFindings<Finding>(run.id, {
+      limit: FINDING_PAGE_SIZE,
+      cursor,
+    });
+    for (const finding of page.findings) {
+      const record = violationRecord(finding);
+      if (record) records.push(record);
+    }
+    cursor = page.nextCursor;
+  } while (cursor);
+  return records;
+}
+
+function sameLine(a: ShapeRecord, b: ShapeRecord): boolean {
+  if (a.coords.length !== b.coords.length) return false;
+  for (let i = 0; i < a.coords.length; i++) if (a.coords[i] !== b.coords[i]) return false;
+  const keys = Object.keys(a.props);
+  return (
+    keys.length === Object.keys(b.props).length && keys.every((k) => a.props[k] === b.props[k])
+  );
+}
+
+export class ViolationLayer {
+  /** The lines drawn now, by finding id, with the zoom each is searched from. */
+  private drawn = new Map<string, { record: ShapeRecord; zoom: number }>();
+
+  constructor(private readonly data: TileData) {}
+
+  get size(): number {
+    return this.drawn.size;
+  }
+
+  /**
+   * Draw these lines instead of the current ones; returns where the lines that went, came
+   * or changed are (a finding the same in both runs touches no tile).
+   */
+  replace(records: readonly ShapeRecord[]): Touched {
+    const touched: Touched = { boxes: [], fromZooms: [] };
+    const touch = (box: WorldBox, zoom: number) => {
+      touched.boxes.push(box);
+      touched.fromZooms.push(zoom);
+    };
+    const next = new Map<string, { record: ShapeRecord; zoom: number }>();
+    for (const record of records) {
+      const old = this.drawn.get(record.id);
+      if (old && sameLine(old.record, record)) {
+        next.set(record.id, old);
+        continue;
+      }
+      if (old) touch(old.record.box, old.zoom);
+      const zoom = this.data.putRecord('violations', record);
+      next.set(record.id, { record, zoom });
+      touch(record.box, zoom);
+    }
+    for (const [id, old] of this.drawn) {
+      if (next.has(id)) continue;
+      this.data.removeRecord('violations', id);
+      touch(old.record.box, old.zoom);
+    }
+    this.drawn = next;
+    return touched;
+  }
+}

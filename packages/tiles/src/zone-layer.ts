@@ -1,0 +1,212 @@
+import Flatbush from 'flatbush';
+import { perimeterZones, type AuditSchool } from '@atlas/audit';
+import { schoolType, type Bbox, type LayerFeature, type Position } from '@atlas/model';
+import { zoneRecord, ZONE_MIN_ZOOM } from './audit-records.ts';
+import { bboxToWorld, type WorldBox } from './mercator.ts';
+import type { ShapeRecord } from './records.ts';
+import { tileWorldBox, type TileCoord } from './tile-coord.ts';
+import type { TileData } from './tile-data.ts';
+
+// The perimeter_zones layer, computed lazily: a campus ring costs 10–30 ms (@atlas/audit
+// perimeterZones traces it on the ellipsoid), so a province's 30,000 schools would take
+// minutes. Instead each school keeps only its reach — its extent grown by the longest zone
+// distance its type gets under the run's profile, a box that surely holds every ring — and
+// a tile from z13 computes the zones of the schools whose reach meets it, once per school
+// and profile, kept in an LRU of schools (their records live in TileData's shape index
+// while kept). A new profile or an edited school drops what it computed.
+//
+//   school extent ┌──┐   reach = extent ± d (degrees bounded from above at its latitudes)
+//                 └──┘   tile meets reach → compute → index → cut
+
+type Profile = Parameters<typeof perimeterZones>[1];
+
+/** Schools whose zones are kept computed (Hubei, a 220 m campus: 2 rings, 140 vertices, ≈ 4 KB). */
+export const ZONE_CACHE_MAX_SCHOOLS = 4096;
+/** The shortest degree of latitude (at the equator), metres. */
+const METRES_PER_DEG_LAT_MIN = 110_574;
+/** A degree of longitude at the equator on the sphere of radius a, metres (× cos φ; N ≥ a). */
+const METRES_PER_DEG_LNG_EQUATOR = 111_319.49;
+const DEG_TO_RAD = Math.PI / 180;
+
+interface School {
+  type: string;
+  /** [west, south, east, north] of its point, campus and gates. */
+  box: Bbox;
+}
+
+function extentOf({ geometry, properties: p }: LayerFeature<'schools'>): Bbox {
+  const box: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
+  const add = ([lng, lat]: Position) => {
+    box[0] = Math.min(box[0], lng);
+    box[1] = Math.min(box[1], lat);
+    box[2] = Math.max(box[2], lng);
+    box[3] = Math.max(box[3], lat);
+  };
+  add(geometry.coordinates);
+  for (const gate of p.gates) add(gate.position);
+  const polygons = !p.campus
+    ? []
+    : p.campus.type === 'Polygon'
+      ? [p.campus.coordinates]
+      : p.campus.coordinates;
+  for (const polygon of polygons) for (const ring of polygon) ring.forEach(add);
+  return box;
+}
+
+/** The box grown by distanceM every way (never smaller than the geodesic reach). */
+function grow([w, s, e, n]: Bbox, distanceM: number): Bbox {
+  const dLat = distanceM / METRES_PER_DEG_LAT_MIN;
+  const polewardDeg = Math.min(90, Math.max(Math.abs(s - dLat), Math.abs(n + dLat)));
+  const dLng = distanceM / (METRES_PER_DEG_LNG_EQUATOR * Math.cos(polewardDeg * DEG_TO_RAD));
+  return [w - dLng, s - dLat, e + dLng, n + dLat];
+}
+
+/** The longest zone distance per school type under a profile (types it protects only). */
+function reachByType(profile: Profile): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const type of schoolType.schema.options) {
+    // perimeterZones decides which zones a type gets; a probe school with no campus and no
+    // gates reports every one of them (as a ring or as missing), each with its distance.
+    const probe = {
+      type: 'Feature',
+      id: 'reach-probe',
+      geometry: { type: 'Point', coordinates: [0, 0] },
+      properties: { type, gates: [], campus: null },
+    } as unknown as AuditSchool;
+    const { features, missing } = perimeterZones(probe, profile);
+    const distances = [
+      ...features.map((f) => f.properties.distanceM),
+      ...missing.map((m) => m.distanceM),
+    ];
+    if (distances.length > 0) out.set(type, Math.max(...distances));
+  }
+  return out;
+}
+
+export class ZoneLayer {
+  private profile: Profile | null = null;
+  private profileKey = JSON.stringify(null);
+  private reach = new Map<string, number>();
+  private readonly schools = new Map<string, School>();
+  /** Reach boxes of the protected schools (world units), rebuilt on the next search. */
+  private tree: Flatbush | null = null;
+  private treeIds: string[] = [];
+  private dirty = true;
+  /** School id → its zone records, least recently used first. */
+  private readonly computed = new Map<string, ShapeRecord[]>();
+
+  constructor(
+    private readonly data: TileData,
+    private readonly maxSchools = ZONE_CACHE_MAX_SCHOOLS,
+  ) {}
+
+  /** How many schools have their zones computed now (for tests and stats). */
+  get computedSchools(): number {
+    return this.computed.size;
+  }
+
+  /** Use the zones of this profile (null: none); returns the world boxes of old and new zones. */
+  setProfile(profile: Profile | null): WorldBox[] {
+    const key = JSON.stringify(profile);
+    if (key === this.profileKey) return [];
+    const old = [...this.schools.keys()].flatMap((id) => this.zoneBoxes(id));
+    for (const id of [...this.computed.keys()]) this.drop(id);
+    this.profile = profile;
+    this.profileKey = key;
+    this.reach = profile ? reachByType(profile) : new Map();
+    this.dirty = true;
+    return [...old, ...[...this.schools.keys()].flatMap((id) => this.reachBoxes(id))];
+  }
+
+  /** Follow a school written to the store; returns the boxes its old and new zones touch. */
+  putSchool(feature: LayerFeature<'schools'>): WorldBox[] {
+    const old = this.removeSchool(feature.id);
+    this.schools.set(feature.id, { type: feature.properties.type, box: extentOf(feature) });
+    return [...old, ...this.reachBoxes(feature.id)];
+  }
+
+  /** Forget a school; returns the boxes its zones touched. */
+  removeSchool(id: string): WorldBox[] {
+    const old = this.zoneBoxes(id);
+    this.drop(id);
+    if (this.schools.delete(id)) this.dirty = true;
+    return old;
+  }
+
+  /**
+   * Schools whose zones may reach into the buffered tile but are not computed yet (none
+   * below z13). The computed ones met are marked recently used; the LRU is trimmed first.
+   */
+  missing(tile: TileCoord, bufferFraction: number): string[] {
+    if (tile.z < ZONE_MIN_ZOOM || !this.profile) return [];
+    this.trim();
+    const [minX, minY, maxX, maxY] = tileWorldBox(tile, bufferFraction);
+    const out: string[] = [];
+    for (const i of this.search().search(minX, minY, maxX, maxY)) {
+      const id = this.treeIds[i];
+      if (id === undefined) continue; // the placeholder of an empty tree
+      const records = this.computed.get(id);
+      if (!records) out.push(id);
+      else {
+        this.computed.delete(id);
+        this.computed.set(id, records);
+      }
+    }
+    return out;
+  }
+
+  /** Compute and index the zones of schools read from the store (as missing() asked). */
+  add(features: readonly LayerFeature<'schools'>[]): void {
+    if (!this.profile) return;
+    for (const feature of features) {
+      if (!this.schools.has(feature.id)) continue; // removed since it was asked for
+      this.drop(feature.id);
+      const zones = perimeterZones(feature as AuditSchool, this.profile).features;
+      const records = zones.map(zoneRecord);
+      for (const r of records) this.data.putRecord('perimeter_zones', r);
+      this.computed.set(feature.id, records);
+    }
+  }
+
+  private search(): Flatbush {
+    if (this.dirty || !this.tree) {
+      this.treeIds = [...this.schools.keys()].filter((id) =>
+        this.reach.has(this.schools.get(id)!.type),
+      );
+      const tree = new Flatbush(Math.max(1, this.treeIds.length));
+      for (const id of this.treeIds) tree.add(...this.reachBoxes(id)[0]!);
+      if (this.treeIds.length === 0) tree.add(-1, -1, -1, -1); // Flatbush needs an item
+      tree.finish();
+      this.tree = tree;
+      this.dirty = false;
+    }
+    return this.tree;
+  }
+
+  /** The school's reach as a world box, or none when the profile does not protect it. */
+  private reachBoxes(id: string): WorldBox[] {
+    const school = this.schools.get(id);
+    const distanceM = school && this.reach.get(school.type);
+    return school && distanceM !== undefined ? [bboxToWorld(grow(school.box, distanceM))] : [];
+  }
+
+  /** Where a school's zones are: their records' boxes once computed, else its reach. */
+  private zoneBoxes(id: string): WorldBox[] {
+    const records = this.computed.get(id);
+    return records ? records.map((r) => r.box) : this.reachBoxes(id);
+  }
+
+  private drop(id: string): void {
+    const records = this.computed.get(id);
+    if (!records) return;
+    for (const r of records) this.data.removeRecord('perimeter_zones', r.id);
+    this.computed.delete(id);
+  }
+
+  private trim(): void {
+    for (const [id] of this.computed) {
+      if (this.computed.size <= this.maxSchools) break;
+      this.drop(id);
+    }
+  }
+}
