@@ -6,12 +6,10 @@ import { InvalidCursorError } from '@atlas/store';
 import type { AppEnv } from '../app-env.ts';
 import { ApiProblem, notFound } from '../problem.ts';
 import { resolveProfileOr400 } from './profiles-library.ts';
+import { CursorParam, limitParam } from './layer-query.ts';
 
 // POST /api/audits (run and persist), GET /api/audits, GET /api/audits/:id,
 // GET /api/audits/:id/findings (filtered, paged), GET /api/audits/:a/diff/:b.
-
-const MAX_LIMIT = 10_000;
-const DEFAULT_LIMIT = 1_000;
 
 const AuditRequest = z.object({
   profile: z.union([z.string().min(1), z.record(z.string(), z.unknown())]).openapi({
@@ -68,21 +66,8 @@ export const FindingQuery = z.object({
     .optional()
     .openapi({ param: { name: 'status', in: 'query' } }),
   township: query('township', '9-digit township code (乡镇街道)'),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_LIMIT)
-    .default(DEFAULT_LIMIT)
-    .openapi({ param: { name: 'limit', in: 'query' } }),
-  cursor: z
-    .string()
-    .max(512)
-    .optional()
-    .openapi({
-      param: { name: 'cursor', in: 'query' },
-      description: 'nextCursor of the last page',
-    }),
+  limit: limitParam(),
+  cursor: CursorParam,
 });
 const FindingPage = z.object({ findings: z.array(Finding), nextCursor: z.string().nullable() });
 const Diff = z.object({

@@ -35,21 +35,29 @@ export const BboxParam = z
     type: 'string',
   });
 
-export const LayerQuery = z.object({
-  bbox: BboxParam.optional(),
-  limit: z.coerce
+/** `limit` query parameter: 1..max, with a default. */
+export function limitParam(max = MAX_LIMIT, byDefault = DEFAULT_LIMIT) {
+  return z.coerce
     .number()
     .int()
     .min(1)
-    .max(MAX_LIMIT)
-    .default(DEFAULT_LIMIT)
-    .openapi({ param: { name: 'limit', in: 'query' }, example: 1000 }),
-  cursor: z
-    .string()
-    .max(512)
-    .optional()
-    .openapi({
-      param: { name: 'cursor', in: 'query' },
-      description: 'nextCursor of the previous page',
-    }),
+    .max(max)
+    .default(byDefault)
+    .openapi({ param: { name: 'limit', in: 'query' }, example: byDefault });
+}
+
+/** `cursor` query parameter: the nextCursor of the previous page. */
+export const CursorParam = z
+  .string()
+  .max(512)
+  .optional()
+  .openapi({
+    param: { name: 'cursor', in: 'query' },
+    description: 'nextCursor of the previous page',
+  });
+
+export const LayerQuery = z.object({
+  bbox: BboxParam.optional(),
+  limit: limitParam(),
+  cursor: CursorParam,
 });

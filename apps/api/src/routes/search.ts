@@ -2,6 +2,7 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { DEFAULT_LIMIT, MAX_LIMIT, SearchResult } from '@atlas/search';
 import type { AppEnv } from '../app-env.ts';
 import { searchIndexOf } from './search-cache.ts';
+import { limitParam } from './layer-query.ts';
 
 // GET /api/search?q=&limit= — schools, stores and admin areas by name, pinyin initials,
 // address or admin area (@atlas/search), best first.
@@ -16,13 +17,7 @@ const SearchQuery = z.object({
     .min(1, 'q must contain at least one non-space character')
     .max(MAX_QUERY_CHARS)
     .openapi({ param: { name: 'q', in: 'query' }, example: '一中' }),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_LIMIT)
-    .default(DEFAULT_LIMIT)
-    .openapi({ param: { name: 'limit', in: 'query' }, example: DEFAULT_LIMIT }),
+  limit: limitParam(MAX_LIMIT, DEFAULT_LIMIT),
 });
 
 const SearchResponse = z.object({ query: z.string(), results: z.array(SearchResult) });
