@@ -16,6 +16,7 @@ import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { openSource, runImport } from '@atlas/import';
 import { openStore } from '@atlas/store';
+import { mulberry32 } from '../../scripts/lib/rng.ts';
 
 const ROWS_DEFAULT = 1_000_000;
 const SEED = 20261123;
@@ -27,19 +28,8 @@ const ORIGIN = [114.1, 30.1] as const;
 const SPAN_DEG = 0.4;
 const KINDS = ['网吧', 'KTV', '烟酒店', '彩票站', '超市', '成人用品店', '酒行', '面馆'];
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function writeCsv(path: string, rows: number) {
-  const random = mulberry32(SEED);
+  const { next: random } = mulberry32(SEED);
   const out = createWriteStream(path);
   out.write('\uFEFF名称,类型,经营地址,许可证号,经度,纬度\n');
   for (let i = 0; i < rows; i++) {

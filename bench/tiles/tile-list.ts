@@ -1,5 +1,6 @@
 import type { Bbox, Position } from '@atlas/model';
 import { latToY, lngToX, type TileCoord } from '@atlas/tiles';
+import { mulberry32 } from '../../scripts/lib/rng.ts';
 
 // The fixed tile list: per zoom 6–16, tiles under seeded random points, half within the
 // densest town's radius and half anywhere in the province; duplicates dropped.
@@ -9,24 +10,13 @@ export const ZOOMS = [6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
 const POINTS_PER_ZOOM = 30;
 const METRES_PER_DEGREE = 111_320;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function tileAt([lng, lat]: Position, z: number): TileCoord {
   const n = 2 ** z;
   return { z, x: Math.floor(lngToX(lng) * n), y: Math.floor(latToY(lat) * n) };
 }
 
 export function tileList(town: { centre: Position; radiusM: number }, province: Bbox): TileCoord[] {
-  const random = mulberry32(LIST_SEED);
+  const { next: random } = mulberry32(LIST_SEED);
   const seen = new Set<string>();
   const out: TileCoord[] = [];
   const radiusDeg = town.radiusM / METRES_PER_DEGREE;
