@@ -42,8 +42,8 @@ export interface TileLayerSpec {
 export const STORE_DETAIL_ZOOM = 14;
 /** Zooms from which hazards and tiny water bodies are drawn one by one. */
 export const POINT_DETAIL_ZOOM = 10;
-/** Zooms from which schools are drawn one by one, with names (a district fits a z10 view). */
-export const SCHOOL_DETAIL_ZOOM = 10;
+/** Zooms from which schools are drawn one by one: at z10 a capital's tile would pass 500 KB. */
+export const SCHOOL_DETAIL_ZOOM = 11;
 const NEVER_CLUSTER = 0;
 
 export const STORE_GROUPS = Object.keys(PROHIBITED_GROUPS) as (keyof typeof PROHIBITED_GROUPS)[];
