@@ -183,7 +183,8 @@ export const zhCN = {
       main_gate: '自正门',
       school_point: '自学校位置点',
     },
-    metres: (m: number) => `${m.toLocaleString('zh-CN', { maximumFractionDigits: 1 })} 米`,
+    metres: (m: number) =>
+      `${m.toLocaleString('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} 米`,
     distanceLabel: (m: number) => `${m.toLocaleString('zh-CN', { maximumFractionDigits: 0 })} 米`,
     generatedAt: (when: string) => `生成时间：${when}`,
   },
