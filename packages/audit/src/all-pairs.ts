@@ -6,7 +6,7 @@ import type { AuditSchool, AuditStore } from './input.ts';
 import { measure } from './measure.ts';
 import { auditOptions } from './options.ts';
 import type { AuditOptions } from './options.ts';
-import { schoolOrigins } from './origins.ts';
+import { originGeometries } from './origins.ts';
 
 // The definition the indexed audit must match, written the naive way: every school against
 // every store, every applicable straight-line rule measured exactly, no index, no bounds.
@@ -22,15 +22,16 @@ export function auditAllPairs(
   const compiled = compileProfile(profile);
   const out: Finding[] = [];
   for (const s of schools) {
-    const origins = schoolOrigins(s);
+    const origins = originGeometries(s);
     for (const t of stores) {
       const u = t.properties.uncertaintyM + campusUncertaintyM;
       const byCategory = new Map<string, RuleEvaluation[]>();
       for (const c of compiled.storeRulesByType.get(s.properties.type) ?? []) {
-        const origin = origins.geometry[c.slot];
+        const origin = origins[c.slot];
         if (!origin || !t.properties.categories.includes(c.rule.category)) continue;
         const sub = t.properties.entertainmentSubtype;
-        if (c.subtypes && !(sub && c.subtypes.has(sub))) continue;
+        const subtypes = c.rule.entertainmentSubtypes;
+        if (subtypes && !(sub && subtypes.includes(sub))) continue;
         const m = measure(origin, { kind: 'point', point: t.geometry.coordinates });
         const list = byCategory.get(c.rule.category) ?? [];
         list.push(evaluate(c.rule, c.limitM, c.rule.inclusive, m, u));

@@ -1,10 +1,12 @@
 import type { ResolvedRule } from '@atlas/rules';
 import { boxOfAreal, boxOfPositions } from './bbox.ts';
+import type { Boxes } from './bbox.ts';
 import { scaleFor } from './bounds.ts';
 import { evaluate, findingFrom } from './classify.ts';
 import type { AnyCompiled } from './compile.ts';
 import type { Finding, RuleEvaluation, TargetKind, UndecidedTarget } from './finding.ts';
 import { schoolsInBox } from './indexes.ts';
+import { OriginTable } from './origins.ts';
 import type { SchoolIndex } from './indexes.ts';
 import type { AuditHazard, AuditPipeline, AuditWater } from './input.ts';
 import { measure } from './measure.ts';
@@ -104,7 +106,7 @@ export function pipelineSpec(l: AuditPipeline): TargetSpec {
   };
 }
 
-function boxOfTarget(g: TargetGeometry): Float64Array {
+function boxOfTarget(g: TargetGeometry): Boxes {
   if (g.kind === 'point') return boxOfPositions([g.point]);
   return g.kind === 'line' ? boxOfPositions(g.line) : boxOfAreal(g.areal);
 }
@@ -144,9 +146,10 @@ export function auditTarget(
     ];
     for (const i of schoolsNear(near)) {
       if (!protects(c.rule, schools.schools[i]!.properties.type)) continue;
-      const origin = schools.origins[i]!.geometry[c.slot];
+      const origin = schools.origins.geometry(i, c.slot);
       if (!origin) continue; // reported as un-auditable once per school
-      const m = measure(origin, plan.geometry, grownBox(schools.origins[i]!.boxes, c.slot, reachM));
+      const at = OriginTable.boxAt(i, c.slot);
+      const m = measure(origin, plan.geometry, grownBox(schools.origins.boxes, at, reachM));
       const list = bySchool.get(i) ?? [];
       list.push(
         evaluate(c.rule, plan.limitM, plan.inclusive, m, campusUncertaintyM, plan.assumption),
@@ -173,8 +176,7 @@ function protects(rule: ResolvedRule, type: string): boolean {
 }
 
 /** An origin's box grown by reachM: target vertices outside it cannot be the nearest. */
-function grownBox(boxes: Float64Array, slot: number, reachM: number): number[] {
-  const at = slot * 4;
+function grownBox(boxes: Boxes, at: number, reachM: number): number[] {
   const scale = scaleFor(boxes[at + 1]!, boxes[at + 3]!, reachM);
   return [
     boxes[at]! - scale.dLngDeg,

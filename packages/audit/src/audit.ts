@@ -4,18 +4,20 @@ import { auditTarget, hazardSpec, pipelineSpec, waterSpec } from './audit-target
 import { compileProfile } from './compile.ts';
 import type { AuditResult, Finding, Unauditable, UndecidedTarget } from './finding.ts';
 import { buildSchoolIndex, buildStoreIndex } from './indexes.ts';
-import type { AuditInput } from './input.ts';
+import type { AuditInput, ColumnarAuditInput } from './input.ts';
 import { auditOptions } from './options.ts';
 import type { AuditOptions } from './options.ts';
+import { isStoreColumns, storeColumnsOf } from './store-columns.ts';
 import { unauditableSchool } from './unauditable.ts';
 import { buildWalkNetwork } from './walking/network.ts';
 import { WalkMeasurer } from './walking/walking.ts';
 
 // The whole audit, top-down: compile the profile, index once, then per school the stores
 // near it, per hazard / water body / pipeline the schools near it. Pure: no I/O, no clock.
+// Stores come as features or as columns (store-columns.ts); the audit reads columns.
 
 export function runAudit(
-  input: AuditInput,
+  input: AuditInput | ColumnarAuditInput,
   profile: ResolvedProfile,
   options: Partial<AuditOptions> = {},
 ): AuditResult {
@@ -23,7 +25,8 @@ export function runAudit(
   const network = buildWalkNetwork(input.roads ?? []);
   const compiled = compileProfile(profile, network !== null);
   const schools = buildSchoolIndex(input.schools);
-  const stores = buildStoreIndex(input.stores, compiled.storeCategoryMask);
+  const columns = isStoreColumns(input.stores) ? input.stores : storeColumnsOf(input.stores);
+  const stores = buildStoreIndex(columns, compiled.storeCategoryMask);
   const walk = network && new WalkMeasurer(network);
   const ctx = { profile: compiled, schools, stores, campusUncertaintyM, walk };
 
@@ -31,7 +34,7 @@ export function runAudit(
   const unauditable: Unauditable[] = [];
   const undecidedTargets: UndecidedTarget[] = [];
   for (let i = 0; i < input.schools.length; i++) {
-    unauditable.push(...unauditableSchool(compiled, schools, i));
+    for (const u of unauditableSchool(compiled, schools, i)) unauditable.push(u);
     auditSchoolStores(ctx, i, findings);
   }
   const targets = [

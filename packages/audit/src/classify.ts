@@ -34,30 +34,61 @@ export function statusOf(
   return within ? 'violation' : 'clear';
 }
 
+/** What every evaluation of one rule repeats, read once per rule: the hot loops then copy from
+ *  one object shape instead of reading the different shapes of the rule kinds. */
+export interface RuleFacts {
+  ruleId: string;
+  profileId: string;
+  jurisdiction: string;
+  effect: ResolvedRule['effect'];
+  method: RuleEvaluation['method'];
+  source: RuleEvaluation['source'];
+}
+
+const factsCache = new WeakMap<ResolvedRule, RuleFacts>();
+
+/** The facts of a rule (made once per rule; the method object is shared by its evaluations). */
+export function factsOf(rule: ResolvedRule): RuleFacts {
+  let facts = factsCache.get(rule);
+  if (!facts) {
+    facts = {
+      ruleId: rule.id,
+      profileId: rule.profileId,
+      jurisdiction: rule.jurisdiction,
+      effect: rule.effect,
+      method: { origin: rule.origin, metric: 'metric' in rule ? rule.metric : 'geodesic' },
+      source: rule.source,
+    };
+    factsCache.set(rule, facts);
+  }
+  return facts;
+}
+
 export function evaluate(
-  rule: ResolvedRule,
+  rule: ResolvedRule | RuleFacts,
   limitM: number,
   inclusive: boolean,
   measured: Measured,
   uncertaintyM: number,
   assumption: string | null = null,
 ): RuleEvaluation {
+  const facts = 'ruleId' in rule ? rule : factsOf(rule);
   return {
-    ruleId: rule.id,
-    profileId: rule.profileId,
-    jurisdiction: rule.jurisdiction,
-    effect: rule.effect,
-    status: statusOf(measured.distanceM, limitM, inclusive, rule.effect, uncertaintyM),
+    ruleId: facts.ruleId,
+    profileId: facts.profileId,
+    jurisdiction: facts.jurisdiction,
+    effect: facts.effect,
+    status: statusOf(measured.distanceM, limitM, inclusive, facts.effect, uncertaintyM),
     limitM,
     inclusive,
     distanceM: measured.distanceM,
     marginM: measured.distanceM - limitM,
-    method: { origin: rule.origin, metric: 'metric' in rule ? rule.metric : 'geodesic' },
+    method: facts.method,
     originPoint: measured.originPoint,
     targetPoint: measured.targetPoint,
     path: measured.path ?? null,
     assumption,
-    source: rule.source,
+    source: facts.source,
   };
 }
 
@@ -74,6 +105,17 @@ export function strictestFirst(a: RuleEvaluation, b: RuleEvaluation): number {
   );
 }
 
+/** In place, stable, like Array#sort(strictestFirst) — but a pair has a handful of rules, and
+ *  Array#sort allocates a work array per call (half the garbage of a province audit). */
+function sortStrictestFirst(list: RuleEvaluation[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i]!;
+    let j = i - 1;
+    for (; j >= 0 && strictestFirst(list[j]!, item) > 0; j--) list[j + 1] = list[j]!;
+    list[j + 1] = item;
+  }
+}
+
 /** A finding from every rule that applied to one pair, or null when every rule clears it. */
 export function findingFrom(
   schoolId: string,
@@ -83,11 +125,12 @@ export function findingFrom(
   uncertaintyM: number,
   evaluations: RuleEvaluation[],
 ): Finding | null {
-  evaluations.sort(strictestFirst);
+  sortStrictestFirst(evaluations);
   const decisive = evaluations[0];
   if (!decisive || decisive.status === 'clear') return null;
   return {
-    id: `${schoolId}/${targetKind}/${targetId}/${category}`,
+    // join builds one flat string; a template literal would keep a chain of five cons strings
+    id: [schoolId, targetKind, targetId, category].join('/'),
     schoolId,
     targetKind,
     targetId,

@@ -1,9 +1,12 @@
-import { schoolType, storeCategory } from '@atlas/model';
-import type { SchoolType, StoreCategory } from '@atlas/model';
+import { schoolType } from '@atlas/model';
+import type { SchoolType } from '@atlas/model';
 import type { ResolvedProfile, ResolvedRule } from '@atlas/rules';
+import { factsOf } from './classify.ts';
+import type { RuleFacts } from './classify.ts';
 import type { UnevaluatedRule } from './finding.ts';
-import { ORIGIN_SLOTS } from './origins.ts';
+import { ORIGIN_SLOT_COUNT, ORIGIN_SLOTS } from './origins.ts';
 import type { OriginSlot } from './origins.ts';
+import { categoryBit, subtypeMask } from './store-columns.ts';
 
 // Turn a resolved profile into lookup tables for the hot loops: rules per school type, store
 // categories as bits, and the largest reach. Rules that cannot be applied are listed, not dropped.
@@ -18,16 +21,44 @@ export interface Compiled<K extends ResolvedRule['kind']> {
 }
 
 export interface CompiledStoreRule extends Compiled<'store'> {
+  /** The rule's facts for evaluations, and its decision inputs, read once (classify.ts). */
+  facts: RuleFacts;
+  inclusive: boolean;
+  effect: RuleFacts['effect'];
   categoryBit: number;
-  subtypes: ReadonlySet<string> | null;
+  /** Entertainment subtypes the rule is limited to, as bits (store-columns.ts); null: any. */
+  subtypeMask: number | null;
   /** Measured along the walkable roads (metric walking). */
   walking: boolean;
+}
+
+/** The store rules a school can be audited by, given its type and the origins it has. */
+export interface StoreRuleSet {
+  rules: CompiledStoreRule[];
+  /** Category bits any of them looks at, and the largest limit, metres. */
+  categoryMask: number;
+  limitM: number;
+  /** The rules looking at some category of a store's mask, in profile order (see rulesFor). */
+  byMask: Map<number, CompiledStoreRule[]>;
+}
+
+/** The rules of a set that look at one of the categories in `mask` (memoised: a province's
+ *  stores hold a few dozen category combinations, and most rules name another category). */
+export function rulesFor(set: StoreRuleSet, mask: number): CompiledStoreRule[] {
+  let rules = set.byMask.get(mask);
+  if (!rules) {
+    rules = set.rules.filter((c) => (mask & c.categoryBit) !== 0);
+    set.byMask.set(mask, rules);
+  }
+  return rules;
 }
 
 export interface CompiledProfile {
   profileId: string;
   /** Store rules per school type; a type no rule protects has an empty list. */
   storeRulesByType: Map<SchoolType, CompiledStoreRule[]>;
+  /** Per school type, indexed by the bits of the origin slots a school has (origins.ts). */
+  storeRuleSets: Map<SchoolType, StoreRuleSet[]>;
   /** Category bits that any applicable store rule looks at. */
   storeCategoryMask: number;
   hazardRules: Compiled<'hazard'>[];
@@ -35,22 +66,9 @@ export interface CompiledProfile {
   pipelineRules: Compiled<'pipeline'>[];
   /** Every applied rule, per school type (for reporting un-auditable schools). */
   rulesByType: Map<SchoolType, AnyCompiled[]>;
+  /** Per school type, the bits of the origin slots its rules measure from. */
+  slotsNeededByType: Map<SchoolType, number>;
   unevaluated: UnevaluatedRule[];
-}
-
-const CATEGORY_BITS = new Map(
-  (Object.keys(storeCategory.labels) as StoreCategory[]).map((c, i) => [c, 1 << i]),
-);
-
-/** The category bits of a store: one bit per category it holds. */
-export function categoryMask(categories: readonly StoreCategory[]): number {
-  let mask = 0;
-  for (const c of categories) mask |= CATEGORY_BITS.get(c) ?? 0;
-  return mask;
-}
-
-export function categoryBit(category: StoreCategory): number {
-  return CATEGORY_BITS.get(category)!;
 }
 
 export type AnyCompiled =
@@ -64,8 +82,11 @@ function compileRule(rule: ResolvedRule): AnyCompiled {
         rule,
         slot,
         limitM: rule.distanceM!,
+        facts: factsOf(rule),
+        inclusive: rule.inclusive,
+        effect: rule.effect,
         categoryBit: categoryBit(rule.category),
-        subtypes: rule.entertainmentSubtypes ? new Set(rule.entertainmentSubtypes) : null,
+        subtypeMask: rule.entertainmentSubtypes ? subtypeMask(rule.entertainmentSubtypes) : null,
         walking: rule.metric === 'walking',
       };
     case 'water':
@@ -90,16 +111,36 @@ export function compileProfile(profile: ResolvedProfile, hasWalkNetwork = false)
   const types = Object.keys(schoolType.labels) as SchoolType[];
   const forType = <T extends AnyCompiled>(list: T[]) =>
     new Map(types.map((t) => [t, list.filter((c) => c.rule.schoolTypes.includes(t))]));
+  const storeRulesByType = forType(storeRules);
+  const rulesByType = forType(compiled);
   return {
     profileId: profile.id,
-    storeRulesByType: forType(storeRules),
+    storeRulesByType,
+    storeRuleSets: new Map(
+      [...storeRulesByType].map(([type, rules]) => [type, ruleSetsBySlots(rules)]),
+    ),
     storeCategoryMask: storeRules.reduce((mask, c) => mask | c.categoryBit, 0),
     hazardRules: compiled.filter((c): c is Compiled<'hazard'> => c.rule.kind === 'hazard'),
     waterRules: compiled.filter((c): c is Compiled<'water'> => c.rule.kind === 'water'),
     pipelineRules: compiled.filter((c): c is Compiled<'pipeline'> => c.rule.kind === 'pipeline'),
-    rulesByType: forType(compiled),
+    rulesByType,
+    slotsNeededByType: new Map(
+      [...rulesByType].map(([type, list]) => [type, list.reduce((b, c) => b | (2 ** c.slot), 0)]),
+    ),
     unevaluated,
   };
+}
+
+function ruleSetsBySlots(rules: CompiledStoreRule[]): StoreRuleSet[] {
+  return Array.from({ length: 2 ** ORIGIN_SLOT_COUNT }, (_, slots) => {
+    const usable = rules.filter((c) => (slots & (2 ** c.slot)) !== 0);
+    return {
+      rules: usable,
+      categoryMask: usable.reduce((mask, c) => mask | c.categoryBit, 0),
+      limitM: usable.reduce((m, c) => Math.max(m, c.limitM), 0),
+      byMask: new Map(),
+    };
+  });
 }
 
 function whyNotApplied(rule: ResolvedRule, hasWalkNetwork: boolean): string | null {

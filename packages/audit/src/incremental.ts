@@ -3,14 +3,15 @@ import { auditPair, auditSchoolStores, schoolReach } from './audit-stores.ts';
 import type { StoreAuditContext } from './audit-stores.ts';
 import { auditTarget, hazardSpec, pipelineSpec, waterSpec } from './audit-targets.ts';
 import { scaleFor } from './bounds.ts';
-import { categoryMask, compileProfile } from './compile.ts';
+import { compileProfile } from './compile.ts';
 import type { Finding, Unauditable, UndecidedTarget } from './finding.ts';
 import { buildSchoolIndex, buildStoreIndex, schoolsInBox } from './indexes.ts';
-import type { AuditInput, AuditSchool, AuditStore } from './input.ts';
+import type { AuditInput, AuditSchool, AuditStore, ColumnarAuditInput } from './input.ts';
 import { auditOptions } from './options.ts';
 import type { AuditOptions } from './options.ts';
-import { schoolOrigins } from './origins.ts';
 import { runAudit } from './audit.ts';
+import { isStoreColumns, storeColumnsOf } from './store-columns.ts';
+import type { StoreColumns } from './store-columns.ts';
 import { unauditableSchool } from './unauditable.ts';
 import { buildWalkNetwork } from './walking/network.ts';
 import { WalkMeasurer } from './walking/walking.ts';
@@ -18,7 +19,7 @@ import { WalkMeasurer } from './walking/walking.ts';
 // Incremental re-audit: a session audits once, keeps its indexes, and on each change of a store
 // or school re-audits only the pairs that change can affect, returning what changed.
 // The indexes are static; changes sit beside them: a changed base store gets category mask 0
-// (the index skips it) and lives on in `extraStores`; a changed school is marked dirty (its old
+// (the index skips it) and lives on in `extraStores` (one row of columns each); a changed school is marked dirty (its old
 // index box is not trusted) and found by a linear scan of the few dirty schools.
 
 export type AuditChange =
@@ -43,7 +44,7 @@ export interface AuditSession {
 }
 
 export function createAuditSession(
-  input: AuditInput,
+  input: AuditInput | ColumnarAuditInput,
   profile: ResolvedProfile,
   options: Partial<AuditOptions> = {},
 ): AuditSession {
@@ -51,7 +52,8 @@ export function createAuditSession(
   const network = buildWalkNetwork(input.roads ?? []);
   const compiled = compileProfile(profile, network !== null);
   const schools = buildSchoolIndex(input.schools);
-  const stores = buildStoreIndex(input.stores, compiled.storeCategoryMask);
+  const columns = isStoreColumns(input.stores) ? input.stores : storeColumnsOf(input.stores);
+  const stores = buildStoreIndex(columns, compiled.storeCategoryMask);
   const walk = network && new WalkMeasurer(network);
   const ctx: StoreAuditContext = { profile: compiled, schools, stores, campusUncertaintyM, walk };
   const targets = [
@@ -60,7 +62,7 @@ export function createAuditSession(
     ...(input.pipelines ?? []).map(pipelineSpec),
   ];
   const targetRules = [...compiled.hazardRules, ...compiled.waterRules, ...compiled.pipelineRules];
-  const first = runAudit(input, profile, options);
+  const first = runAudit({ ...input, stores: columns }, profile, options);
 
   const findings = new Map(first.findings.map((f) => [f.id, f]));
   const unauditable = new Map<string, Unauditable[]>();
@@ -72,8 +74,8 @@ export function createAuditSession(
   const schoolIdx = new Map(schools.schools.map((s, i) => [s.id, i]));
   const alive = schools.schools.map(() => true);
   const dirty = new Set<number>();
-  const baseStore = new Map(stores.stores.map((s, i) => [s.id, i]));
-  const extraStores = new Map<string, AuditStore>();
+  const baseStore = new Map(columns.ids.map((id, i) => [id, i]));
+  const extraStores = new Map<string, StoreColumns>();
   const maxStoreLimitM = Math.max(
     0,
     ...[...compiled.storeRulesByType.values()].flat().map((c) => c.limitM),
@@ -85,18 +87,25 @@ export function createAuditSession(
       (i) => alive[i] && !dirty.has(i),
     );
     for (const i of dirty) {
-      const f = schools.origins[i]!.footprint;
-      if (alive[i] && f[0]! <= b[2]! && f[2]! >= b[0]! && f[1]! <= b[3]! && f[3]! >= b[1]!)
+      const f = schools.origins.footprints;
+      const at = 4 * i;
+      if (
+        alive[i] &&
+        f[at]! <= b[2]! &&
+        f[at + 2]! >= b[0]! &&
+        f[at + 1]! <= b[3]! &&
+        f[at + 3]! >= b[1]!
+      )
         hits.push(i);
     }
     return hits;
   }
 
-  function storeFindings(store: AuditStore): Finding[] {
-    const mask = categoryMask(store.properties.categories) & compiled.storeCategoryMask;
+  function storeFindings(store: StoreColumns): Finding[] {
+    const mask = store.categoryMask[0]! & compiled.storeCategoryMask;
     if (mask === 0) return [];
-    const [lng, lat] = store.geometry.coordinates;
-    const reachM = maxStoreLimitM + campusUncertaintyM + store.properties.uncertaintyM;
+    const [lng, lat, uncertaintyM] = [store.lng[0]!, store.lat[0]!, store.uncertaintyM[0]!];
+    const reachM = maxStoreLimitM + campusUncertaintyM + uncertaintyM;
     const scale = scaleFor(lat, lat, reachM);
     const near = [
       lng - scale.dLngDeg,
@@ -106,8 +115,8 @@ export function createAuditSession(
     ];
     const out: Finding[] = [];
     for (const i of schoolsNear(near)) {
-      const reach = schoolReach(ctx, i, store.properties.uncertaintyM);
-      if (reach && (mask & reach.categoryMask) !== 0) auditPair(ctx, i, store, mask, reach, out);
+      const reach = schoolReach(ctx, i, uncertaintyM);
+      if (reach && (mask & reach.categoryMask) !== 0) auditPair(ctx, i, store, 0, mask, reach, out);
     }
     return out;
   }
@@ -118,11 +127,11 @@ export function createAuditSession(
     const reach = schoolReach(
       ctx,
       i,
-      Math.max(0, ...[...extraStores.values()].map((s) => s.properties.uncertaintyM)),
+      Math.max(0, ...[...extraStores.values()].map((s) => s.uncertaintyM[0]!)),
     );
     for (const store of extraStores.values()) {
-      const mask = categoryMask(store.properties.categories) & compiled.storeCategoryMask;
-      if (reach && (mask & reach.categoryMask) !== 0) auditPair(ctx, i, store, mask, reach, out);
+      const mask = store.categoryMask[0]! & compiled.storeCategoryMask;
+      if (reach && (mask & reach.categoryMask) !== 0) auditPair(ctx, i, store, 0, mask, reach, out);
     }
     const only = (b: number[]) => schoolsNear(b).filter((j) => j === i);
     for (const spec of targets)
@@ -156,8 +165,9 @@ export function createAuditSession(
 
   function upsertStore(store: AuditStore): AuditDelta {
     removeStoreFromIndex(store.id);
-    extraStores.set(store.id, store);
-    return swap((f) => f.targetKind === 'store' && f.targetId === store.id, storeFindings(store));
+    const row = storeColumnsOf([store]);
+    extraStores.set(store.id, row);
+    return swap((f) => f.targetKind === 'store' && f.targetId === store.id, storeFindings(row));
   }
 
   function removeStoreFromIndex(id: string) {
@@ -174,7 +184,7 @@ export function createAuditSession(
       alive.push(true);
     }
     schools.schools[i] = school;
-    schools.origins[i] = schoolOrigins(school);
+    schools.origins.set(i, school);
     walk?.reset();
     alive[i] = true;
     dirty.add(i);

@@ -1,69 +1,61 @@
 import Flatbush from 'flatbush';
-import KDBush from 'kdbush';
-import type { AuditSchool as School, AuditStore as Store } from './input.ts';
-import { categoryMask } from './compile.ts';
-import { schoolOrigins } from './origins.ts';
-import type { SchoolOrigins } from './origins.ts';
+import type { AuditSchool as School } from './input.ts';
+import { OriginTable } from './origins.ts';
+import { PointGrid } from './point-grid.ts';
+import type { StoreColumns } from './store-columns.ts';
 
 // The two spatial indexes, built once per audit:
-//  - stores: a KD-tree (kdbush) over the points of stores that some rule looks at;
+//  - stores: a uniform grid (point-grid.ts) over the points of stores that some rule looks at —
+//    every query is about one campus in size, which a grid answers without a tree walk;
 //  - schools: an R-tree (flatbush) over each school's footprint (outline, gates and point).
 // Queries grow the box by the reach (see bounds.ts), so the index holds raw boxes.
 
 export interface StoreIndex {
-  stores: readonly Store[];
-  /** Category bits per store (0 for stores no rule looks at). */
-  masks: Uint16Array;
-  /** kdbush item → store position in `stores`. */
-  itemToStore: Uint32Array;
-  tree: KDBush | null;
+  stores: StoreColumns;
+  /** Category bits per store that some rule looks at (0: skipped; incremental sets 0 too). */
+  masks: Uint32Array;
+  /** The grid over stores with a mask (its hits are rows of `stores`), or null for none. */
+  grid: PointGrid | null;
   /** Largest positional uncertainty among indexed stores, metres. */
   maxUncertaintyM: number;
 }
 
-export function buildStoreIndex(stores: readonly Store[], ruleCategoryMask: number): StoreIndex {
-  const masks = new Uint16Array(stores.length);
+export function buildStoreIndex(stores: StoreColumns, ruleCategoryMask: number): StoreIndex {
+  const masks = new Uint32Array(stores.count);
   let count = 0;
   let maxUncertaintyM = 0;
-  for (let i = 0; i < stores.length; i++) {
-    const mask = categoryMask(stores[i]!.properties.categories) & ruleCategoryMask;
+  for (let i = 0; i < stores.count; i++) {
+    const mask = stores.categoryMask[i]! & ruleCategoryMask;
     masks[i] = mask;
     if (mask === 0) continue;
     count++;
-    maxUncertaintyM = Math.max(maxUncertaintyM, stores[i]!.properties.uncertaintyM);
+    maxUncertaintyM = Math.max(maxUncertaintyM, stores.uncertaintyM[i]!);
   }
-  const itemToStore = new Uint32Array(count);
-  if (count === 0) return { stores, masks, itemToStore, tree: null, maxUncertaintyM };
-  const tree = new KDBush(count);
-  for (let i = 0; i < stores.length; i++) {
-    if (masks[i] === 0) continue;
-    const [lng, lat] = stores[i]!.geometry.coordinates;
-    itemToStore[tree.add(lng, lat)] = i;
-  }
-  tree.finish();
-  return { stores, masks, itemToStore, tree, maxUncertaintyM };
+  const grid = count === 0 ? null : new PointGrid(stores.lng, stores.lat, masks);
+  return { stores, masks, grid, maxUncertaintyM };
 }
 
 export interface SchoolIndex {
   schools: School[];
-  origins: SchoolOrigins[];
+  /** Per school: the slots it has, boxes, footprint, plane shapes and geometries. */
+  origins: OriginTable;
   /** flatbush item → school position in `schools`. */
   itemToSchool: Uint32Array;
   tree: Flatbush | null;
 }
 
-export function buildSchoolIndex(schools: readonly School[]): SchoolIndex {
-  const origins = schools.map(schoolOrigins);
-  const placed = origins.flatMap((o, i) => (o.footprint[0]! <= o.footprint[2]! ? [i] : []));
+export function buildSchoolIndex(input: readonly School[]): SchoolIndex {
+  const schools = [...input];
+  const origins = new OriginTable(schools);
+  const f = origins.footprints;
+  const placed: number[] = [];
+  for (let i = 0; i < schools.length; i++) if (f[4 * i]! <= f[4 * i + 2]!) placed.push(i);
   const itemToSchool = Uint32Array.from(placed);
-  if (placed.length === 0) return { schools: [...schools], origins, itemToSchool, tree: null };
+  if (placed.length === 0) return { schools, origins, itemToSchool, tree: null };
   const tree = new Flatbush(placed.length);
-  for (const i of placed) {
-    const f = origins[i]!.footprint;
-    tree.add(f[0]!, f[1]!, f[2]!, f[3]!);
-  }
+  for (const i of placed) tree.add(f[4 * i]!, f[4 * i + 1]!, f[4 * i + 2]!, f[4 * i + 3]!);
   tree.finish();
-  return { schools: [...schools], origins, itemToSchool, tree };
+  return { schools, origins, itemToSchool, tree };
 }
 
 /** Schools whose footprint meets the [w, s, e, n] box. */

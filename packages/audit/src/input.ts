@@ -11,6 +11,7 @@ import type {
   StoreProps,
   WaterProps,
 } from '@atlas/model';
+import type { StoreColumns } from './store-columns.ts';
 
 // What the audit reads: in-memory features of the model's layers. Only the fields the audit
 // uses are required (provenance is not), so features straight from the store or a test fit.
@@ -28,6 +29,9 @@ export type AuditHazard = FeatureOf<Point, typeof HazardProps>;
 export type AuditWater = FeatureOf<Polygon | MultiPolygon | LineString, typeof WaterProps>;
 export type AuditPipeline = FeatureOf<LineString, typeof PipelineProps>;
 export type AuditRoad = FeatureOf<LineString, typeof RoadProps>;
+
+/** The same with stores as columns (store-columns.ts): what the province-scale loader gives. */
+export type ColumnarAuditInput = Omit<AuditInput, 'stores'> & { stores: StoreColumns };
 
 export interface AuditInput {
   schools: readonly AuditSchool[];

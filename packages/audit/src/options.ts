@@ -14,6 +14,15 @@ export const DEFAULT_CAMPUS_UNCERTAINTY_M = 1;
  */
 export const AT_LIMIT_TOLERANCE_M = 1e-3;
 
+/**
+ * A straight-line distance may be reported from the local plane (plane-bound.ts) when its
+ * proven interval is at most this wide: the figure lies in the interval, so it is within this
+ * of the geodesic (in practice micrometres: the mid-latitude plane). Wider intervals, and every
+ * pair whose status the interval cannot decide, are measured exactly (GeographicLib). A tenth
+ * of the 0.1 m the issue requires; statuses never depend on it.
+ */
+export const PLANE_DISTANCE_TOLERANCE_M = 0.01;
+
 export interface AuditOptions {
   /** Positional uncertainty of school geometry, metres (see DEFAULT_CAMPUS_UNCERTAINTY_M). */
   campusUncertaintyM: number;

@@ -14,10 +14,12 @@ export function unauditableSchool(
   i: number,
 ): Unauditable[] {
   const school = schools.schools[i]!;
-  const origins = schools.origins[i]!;
+  const slots = schools.origins.slots[i]!;
+  const needed = profile.slotsNeededByType.get(school.properties.type) ?? 0;
+  if ((slots & needed) === needed) return []; // the common case: nothing missing
   const missing = new Map<Origin, string[]>();
   for (const c of profile.rulesByType.get(school.properties.type) ?? []) {
-    if (origins.geometry[c.slot]) continue;
+    if ((slots & (2 ** c.slot)) !== 0) continue;
     const ids = missing.get(c.rule.origin) ?? [];
     ids.push(c.rule.id);
     missing.set(c.rule.origin, ids);

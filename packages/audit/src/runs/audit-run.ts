@@ -2,11 +2,15 @@ import type { ResolvedProfile } from '@atlas/rules';
 import { runAudit } from '../audit.ts';
 import type { AuditResult, Finding } from '../finding.ts';
 import type { AuditOptions } from '../options.ts';
+import { isStoreColumns } from '../store-columns.ts';
+import { canLoadColumns, loadAuditColumns } from './load-columns.ts';
+import type { LoadedColumnarInput } from './load-columns.ts';
 import { loadAuditInput } from './load-input.ts';
 import type { AuditFilter, AuditSource, LoadedInput } from './load-input.ts';
 
 // One persisted audit run, the same for the API and the CLI:
 // load from the store → audit → save the run with all its findings in one transaction.
+// A store that can read stores as columns (AtlasStore) is loaded that way (load-columns.ts).
 
 /** Where a run is saved: @atlas/store's AtlasStore fits. */
 export interface AuditRunSink<R> {
@@ -27,7 +31,8 @@ export interface RunToSave {
 
 /** What a run reports besides its findings: nothing it could not decide is left out. */
 export interface RunSummary {
-  /** Schools audited (after the filter) and targets read. */
+  /** Schools audited (after the filter) and targets read (the columnar loader reads only the
+   *  stores in a category some rule of the profile names). */
   schools: number;
   stores: number;
   hazards: number;
@@ -52,7 +57,7 @@ export interface RunOptions extends Partial<AuditOptions> {
   /** The clock (tests pass a fixed one). */
   now?: () => Date;
   /** Input already in memory (the CLI and benchmarks); loaded from the source otherwise. */
-  input?: LoadedInput;
+  input?: LoadedInput | LoadedColumnarInput;
 }
 
 export async function auditAndSave<R>(
@@ -64,7 +69,11 @@ export async function auditAndSave<R>(
   const { now = () => new Date(), input: given, ...auditOptions } = options;
   const startedAt = now().toISOString();
   const t0 = performance.now();
-  const input = given ?? (await loadAuditInput(store, filter));
+  const input =
+    given ??
+    (canLoadColumns(store)
+      ? await loadAuditColumns(store, profile, filter)
+      : await loadAuditInput(store, filter));
   const t1 = performance.now();
   const result = runAudit(input, profile, auditOptions);
   const t2 = performance.now();
@@ -78,7 +87,7 @@ export async function auditAndSave<R>(
       filter,
       summary: {
         schools: input.schools.length,
-        stores: input.stores.length,
+        stores: isStoreColumns(input.stores) ? input.stores.count : input.stores.length,
         hazards: input.hazards.length,
         water: input.water.length,
         pipelines: input.pipelines.length,

@@ -20,7 +20,8 @@ export interface AuditFilter {
 
 export type LoadedInput = Required<AuditInput> & { roads: AuditRoad[] };
 
-async function all<L extends AuditLayer>(source: AuditSource, layer: L) {
+/** Every feature of one layer. */
+export async function loadLayer<L extends AuditLayer>(source: AuditSource, layer: L) {
   const out: LayerFeature<L>[] = [];
   for await (const batch of source.scan(layer)) for (const f of batch) out.push(f);
   return out;
@@ -56,12 +57,12 @@ export async function loadAuditInput(
   filter: AuditFilter = {},
 ): Promise<LoadedInput> {
   const [schools, stores, hazards, water, pipelines, roads] = [
-    await all(source, 'schools'),
-    await all(source, 'stores'),
-    await all(source, 'hazards'),
-    await all(source, 'water'),
-    await all(source, 'pipelines'),
-    await all(source, 'roads'),
+    await loadLayer(source, 'schools'),
+    await loadLayer(source, 'stores'),
+    await loadLayer(source, 'hazards'),
+    await loadLayer(source, 'water'),
+    await loadLayer(source, 'pipelines'),
+    await loadLayer(source, 'roads'),
   ];
   return { schools: selectSchools(schools, filter), stores, hazards, water, pipelines, roads };
 }
