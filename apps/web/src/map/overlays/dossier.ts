@@ -116,6 +116,8 @@ export function dossierLayers(p: Palette): LayerSpecification[] {
       source: DOSSIER_SOURCES.zones,
       layout: {
         'symbol-placement': 'line',
+        // Upright and horizontal: along a vertical stretch CJK text would read letter by letter.
+        'text-rotation-alignment': 'viewport',
         'text-field': ['get', 'label'],
         'text-font': LOCAL_FONT_STACK,
         'text-size': LABEL_TEXT_PX,
@@ -129,6 +131,7 @@ export function dossierLayers(p: Palette): LayerSpecification[] {
       source: DOSSIER_SOURCES.links,
       layout: {
         'symbol-placement': 'line-center',
+        'text-rotation-alignment': 'viewport',
         'text-field': ['get', 'label'],
         'text-font': LOCAL_FONT_STACK,
         'text-size': LABEL_TEXT_PX,
