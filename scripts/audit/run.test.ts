@@ -25,13 +25,15 @@ describe('npm run audit', () => {
     const out = join(dir, 'findings.csv');
     const result = await runCli(['--db', db, '--profile', 'hubei', '--out', out], quiet);
     const text = readFileSync(out, 'utf8');
-    expect(text.startsWith('\uFEFFid,school_id,school_name,')).toBe(true);
+    expect(text.startsWith('\uFEFF编号(id),学校标识码(school_id),学校名称(school_name),')).toBe(
+      true,
+    );
     const lines = text.trim().split('\r\n');
     expect(lines).toHaveLength(result.findings + 1);
     const planted = lines.find((l) => l.startsWith('sch-001/store/sto-1976/internet_cafe,'))!;
     expect(planted).toContain('云溪县第一中学');
     expect(planted).toContain(',violation,');
-    expect(planted).toContain(',49,'); // to the millimetre
+    expect(planted).toContain(',49,'); // to the decimetre
     const store = await openStore(db);
     try {
       const runs = await store.listAuditRuns();
@@ -60,8 +62,8 @@ describe('npm run audit', () => {
 
   it('refuses missing arguments, an unknown format and an unknown profile with a message', async () => {
     await expect(runCli(['--out', 'x.csv'], quiet)).rejects.toThrow(CliError);
-    await expect(runCli(['--db', db, '--out', 'x.xlsx'], quiet)).rejects.toThrow(
-      /\.csv or \.geojson/,
+    await expect(runCli(['--db', db, '--out', 'x.shp'], quiet)).rejects.toThrow(
+      /\.csv, \.xlsx or \.geojson/,
     );
     await expect(
       runCli(['--db', db, '--profile', 'mars', '--out', join(dir, 'x.csv')], quiet),

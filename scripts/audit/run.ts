@@ -2,16 +2,21 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { auditAndSave, loadAuditInput } from '@atlas/audit';
 import { RuleProfile, readShippedProfiles, resolveFromLibrary } from '@atlas/rules';
+import {
+  findingRows,
+  findingsCsv,
+  findingsGeoJson,
+  findingsXlsx,
+  namesFromInput,
+} from '@atlas/import';
 import { openStore } from '@atlas/store';
-import { rowsOf } from './export-rows.ts';
-import type { FindingRow } from './export-rows.ts';
-import { toCsv, toGeoJson } from './write.ts';
 
 // The audit without the server: open the database, resolve the profile, audit, save the run
-// (the same pipeline as POST /api/audits), then write the findings as CSV or GeoJSON.
+// (the same pipeline as POST /api/audits), then write the findings as CSV, XLSX or GeoJSON
+// with the same columns as GET /api/audits/:id/export (@atlas/import findingRows).
 
 export const USAGE =
-  'usage: npm run audit -- --db FILE --profile NAME --out findings.csv|findings.geojson';
+  'usage: npm run audit -- --db FILE --profile NAME --out findings.csv|findings.xlsx|findings.geojson';
 
 export interface CliResult {
   runId: number;
@@ -33,8 +38,9 @@ export async function runCli(argv: string[], log: (line: string) => void = conso
   });
   const { db, profile, out } = values;
   if (!db || !out) throw new CliError(`--db and --out are required\n${USAGE}`);
-  const format = out.endsWith('.csv') ? 'csv' : out.endsWith('.geojson') ? 'geojson' : null;
-  if (!format) throw new CliError(`--out must end in .csv or .geojson, got "${out}"\n${USAGE}`);
+  const format = (['csv', 'xlsx', 'geojson'] as const).find((f) => out.endsWith(`.${f}`));
+  if (!format)
+    throw new CliError(`--out must end in .csv, .xlsx or .geojson, got "${out}"\n${USAGE}`);
 
   const store = await openStore(db, { create: false });
   try {
@@ -51,10 +57,14 @@ export async function runCli(argv: string[], log: (line: string) => void = conso
       );
     const input = await loadAuditInput(store);
     const { run, result } = await auditAndSave(store, resolved.profile, {}, { input });
-    const rows = rowsOf(result.findings, input);
+    const rows = findingRows(result.findings, namesFromInput(input));
     await writeFile(
       out,
-      format === 'csv' ? toCsv(rows, CSV_COLUMNS) : toGeoJson(result.findings, rows),
+      format === 'csv'
+        ? findingsCsv(rows)
+        : format === 'xlsx'
+          ? await findingsXlsx(rows)
+          : findingsGeoJson(result.findings, rows),
     );
     log(
       `audit run ${run.id} (${resolved.profile.id}): ${result.findings.length} findings ` +
@@ -70,31 +80,3 @@ export async function runCli(argv: string[], log: (line: string) => void = conso
     await store.close();
   }
 }
-
-/** The CSV columns, in order. */
-const CSV_COLUMNS: (keyof FindingRow)[] = [
-  'id',
-  'school_id',
-  'school_name',
-  'township',
-  'target_kind',
-  'target_id',
-  'target_name',
-  'category',
-  'status',
-  'status_label',
-  'effect',
-  'effect_label',
-  'distance_m',
-  'limit_m',
-  'margin_m',
-  'uncertainty_m',
-  'origin',
-  'metric',
-  'rule_ids',
-  'legal_source',
-  'origin_lng',
-  'origin_lat',
-  'target_lng',
-  'target_lat',
-];

@@ -8,11 +8,15 @@ import { health } from './routes/health.ts';
 import { layers } from './routes/layers.ts';
 import { importRoutes } from './routes/imports.ts';
 import { exportRoutes } from './routes/exports.ts';
+import { auditExports } from './routes/exports-audit.ts';
+import { parquetExport } from './routes/exports-parquet.ts';
 import { audits } from './routes/audits.ts';
 import { profiles } from './routes/profiles.ts';
 import { zones } from './routes/zones.ts';
 import { search } from './routes/search.ts';
 import { tileRoutes } from './routes/tiles.ts';
+import { basemapRoutes } from './routes/basemap.ts';
+import type { BasemapFile } from './routes/basemap-file.ts';
 import { serveWeb } from './static.ts';
 
 export interface AppDeps {
@@ -22,12 +26,14 @@ export interface AppDeps {
   webDist?: string | null;
   /** Vector tiles; by default a source over the store, loading as the app starts. */
   tiles?: TileSource;
+  /** The bureau's own offline basemap (ATLAS_BASEMAP), opened at start-up; null for none. */
+  basemap?: BasemapFile | null;
 }
 
 const API_VERSION = '0.1.0';
 
 /** The whole HTTP app. Thin: routes validate, call a package, and map errors to problems. */
-export function createApp({ store, log, webDist = null, tiles }: AppDeps) {
+export function createApp({ store, log, webDist = null, tiles, basemap = null }: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use('*', async (c, next) => {
     c.set('store', store);
@@ -48,6 +54,8 @@ export function createApp({ store, log, webDist = null, tiles }: AppDeps) {
     .route('/', importRoutes())
     .route('/', search)
     .route('/', audits)
+    .route('/', auditExports)
+    .route('/', parquetExport)
     .route('/', profiles)
     .route('/', zones);
   app.doc31('/api/openapi.json', {
@@ -55,6 +63,7 @@ export function createApp({ store, log, webDist = null, tiles }: AppDeps) {
     info: { title: '校园周边风险地图 Campus Perimeter & Risk Atlas API', version: API_VERSION },
   });
   app.route('/', tileRoutes(tiles ?? createTileSource(store)));
+  app.route('/', basemapRoutes(basemap));
   app.all('/api/*', (c) => {
     throw notFound(`no API route ${c.req.method} ${c.req.path}`);
   });

@@ -11,6 +11,8 @@ export interface Config {
   /** Built web app (apps/web/dist); null serves the API alone. */
   webDist: string | null;
   logLevel: string;
+  /** A bureau's own offline basemap (PMTiles v3 file, ATLAS_BASEMAP); null when none. */
+  basemapPath: string | null;
 }
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -29,5 +31,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist:
       env.ATLAS_WEB_DIST === '' ? null : (env.ATLAS_WEB_DIST ?? resolve(ROOT, 'apps/web/dist')),
     logLevel: env.LOG_LEVEL ?? 'info',
+    basemapPath: env.ATLAS_BASEMAP ? resolve(env.ATLAS_BASEMAP) : null,
   };
 }

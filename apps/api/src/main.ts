@@ -4,12 +4,26 @@ import { readConfig } from './env.ts';
 import { createLogger } from './log.ts';
 import { openDatabase } from './startup.ts';
 import { createApp } from './app.ts';
+import { openBasemapFile } from './routes/basemap-file.ts';
+import type { BasemapFile } from './routes/basemap-file.ts';
 
-// Start-up: config → database (or a clear error and exit 1) → HTTP server → graceful shutdown.
+// Start-up: config → offline basemap (if set) → database → HTTP server → graceful shutdown.
+// A basemap or database that cannot be opened stops start-up with a clear error and exit 1.
 const SHUTDOWN_GRACE_MS = 10_000;
 
 const config = readConfig();
 const log = createLogger(config.logLevel);
+
+let basemap: BasemapFile | null = null;
+if (config.basemapPath) {
+  try {
+    basemap = await openBasemapFile(config.basemapPath);
+    log.info({ basemap: config.basemapPath, kind: basemap.kind }, 'offline basemap opened');
+  } catch (err) {
+    log.fatal({ err, basemap: config.basemapPath }, (err as Error).message);
+    process.exit(1);
+  }
+}
 
 let store: AtlasStore;
 try {
@@ -19,7 +33,7 @@ try {
   process.exit(1);
 }
 
-const app = createApp({ store, log, webDist: config.webDist });
+const app = createApp({ store, log, webDist: config.webDist, basemap });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   log.info(
     { url: `http://${config.host}:${info.port}` },

@@ -13,6 +13,7 @@ import {
   saveOnlineSetting,
 } from './features/basemap/online-basemap.ts';
 import type { OnlineBasemap } from './features/basemap/online-basemap.ts';
+import { useBureauBasemap } from './features/basemap/use-bureau-basemap.ts';
 import {
   byCategory,
   bySchool,
@@ -62,6 +63,7 @@ export function App() {
   const { data, retry } = useAtlasData(api);
   const tiles = useTileStatus(map);
   const [online, setOnline] = useState<OnlineBasemap>(loadOnlineSetting);
+  const bureau = useBureauBasemap(map);
   const pickSchool = useCallback((id: string) => setView({ school: id }), [setView]);
   const [selection, setSelection] = useMapSelection(map, pickSchool);
 
@@ -234,6 +236,7 @@ export function App() {
               onTheme={(theme) => setView({ theme })}
               online={online}
               onOnline={changeOnline}
+              bureau={bureau}
             />
           </>
         ) : (

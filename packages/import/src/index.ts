@@ -41,3 +41,8 @@ export * from './limits.ts';
 // Export: a layer as GeoJSON, CSV (UTF-8 + BOM) or XLSX, streamed.
 export { exportLayer, type ExportFormat, type Exported } from './export/writers.ts';
 export { exportColumns } from './export/table.ts';
+// Audit findings as rows (the one column list), and as GeoJSON lines, CSV or XLSX.
+export * from './export/finding-rows.ts';
+export * from './export/finding-writers.ts';
+// The whole database as a zip of GeoParquet files, one per non-empty layer, streamed.
+export * from './export/parquet-zip.ts';

@@ -109,6 +109,8 @@ export const zhCN = {
 
   basemap: {
     title: '底图',
+    bureau: '本单位底图',
+    bureauVectorPlain: '（矢量瓦片，按通用灰色样式显示）',
     theme: '底图样式',
     light: '浅色',
     dark: '深色',

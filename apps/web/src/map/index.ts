@@ -7,6 +7,8 @@ export {
   atlasLayerOf,
   GROUPS,
   BACKGROUND_LAYER_ID,
+  BASEMAP_LAYER_PREFIX,
+  basemapBeforeId,
 } from './style.ts'; // style, themes and ids
 export { setLayerVisible, unionBounds, fitToBounds } from './show-features.ts'; // view and visibility
 export { ATLAS_SOURCE, IS_CELL } from './tile-source.ts'; // the vector tiles every layer draws from

@@ -17,6 +17,17 @@ import { ATLAS_SOURCE, atlasSource } from './tile-source.ts';
 // glyphs URL (see fonts.ts): the map asks no other machine for anything.
 
 export const BACKGROUND_LAYER_ID = 'background';
+/** Ids of base map layers added at run time (the bureau's file, the online basemap). */
+export const BASEMAP_LAYER_PREFIX = 'basemap-';
+
+/**
+ * Where a base map layer added at run time goes: above the background and the base map
+ * layers already there, below every atlas layer. The id to pass as addLayer's beforeId.
+ */
+export function basemapBeforeId(map: MapLibreMap): string | undefined {
+  const ids = map.getStyle().layers.map((l) => l.id);
+  return ids.find((id) => id !== BACKGROUND_LAYER_ID && !id.startsWith(BASEMAP_LAYER_PREFIX));
+}
 
 /** Every atlas layer's group, in drawing order. */
 export const GROUPS = Object.values(LAYER_GROUPS) as LayerGroup<LayerName>[];

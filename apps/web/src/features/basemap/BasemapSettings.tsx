@@ -5,17 +5,20 @@ import type { Theme } from '../../map/palette.ts';
 import { tileUrl } from './online-basemap.ts';
 import type { OnlineBasemap } from './online-basemap.ts';
 import type { Preset } from './online-presets.ts';
+import type { BureauChoice } from './use-bureau-basemap.ts';
 
-// Base map choices: the atlas's own light or dark style, and the opt-in online basemap.
+// Base map choices: the bureau's own offline basemap file (on by default when the server
+// has one), the atlas's own light or dark style, and the opt-in online basemap.
 
 type Props = {
   theme: Theme;
   onTheme: (theme: Theme) => void;
   online: OnlineBasemap;
   onOnline: (setting: OnlineBasemap) => void;
+  bureau?: BureauChoice;
 };
 
-export function BasemapSettings({ theme, onTheme, online, onOnline }: Props) {
+export function BasemapSettings({ theme, onTheme, online, onOnline, bureau }: Props) {
   const [draft, setDraft] = useState(online);
   const [presets, setPresets] = useState<Preset[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -35,6 +38,18 @@ export function BasemapSettings({ theme, onTheme, online, onOnline }: Props) {
   return (
     <section className="basemap-settings" aria-labelledby="basemap-title">
       <h3 id="basemap-title">{t.basemap.title}</h3>
+      {bureau?.basemap && (
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={bureau.on}
+            onChange={(e) => bureau.setOn(e.currentTarget.checked)}
+          />
+          {t.basemap.bureau}
+          {bureau.basemap.name && <small> {bureau.basemap.name}</small>}
+          {bureau.basemap.kind === 'vector' && <small> {t.basemap.bureauVectorPlain}</small>}
+        </label>
+      )}
       <fieldset className="theme-choice">
         <legend>{t.basemap.theme}</legend>
         {THEMES.map((th) => (

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { BACKGROUND_LAYER_ID } from '../../map/index.ts';
+import { BASEMAP_LAYER_PREFIX, basemapBeforeId } from '../../map/index.ts';
 
 // The opt-in online basemap: a raster source from a URL template the user typed (天地图
 // `_w` Web-Mercator WMTS, or any XYZ server). Off by default, and nothing here knows a
@@ -8,7 +8,7 @@ import { BACKGROUND_LAYER_ID } from '../../map/index.ts';
 // stay aligned without any shift.
 
 export const ONLINE_SOURCE_ID = 'online-basemap';
-export const ONLINE_LAYER_ID = 'online-basemap';
+export const ONLINE_LAYER_ID = `${BASEMAP_LAYER_PREFIX}online`;
 const TILE_SIZE_PX = 256;
 const MAX_NATIVE_ZOOM = 18;
 
@@ -40,10 +40,11 @@ export function applyOnlineBasemap(map: MapLibreMap, setting: OnlineBasemap): vo
     tileSize: TILE_SIZE_PX,
     maxzoom: MAX_NATIVE_ZOOM,
   });
-  // Just above the background: every atlas layer stays on top of it.
-  const layers = map.getStyle().layers;
-  const above = layers[layers.findIndex((l) => l.id === BACKGROUND_LAYER_ID) + 1]?.id;
-  map.addLayer({ id: ONLINE_LAYER_ID, type: 'raster', source: ONLINE_SOURCE_ID }, above);
+  // Above the background and the bureau's own basemap: every atlas layer stays on top of it.
+  map.addLayer(
+    { id: ONLINE_LAYER_ID, type: 'raster', source: ONLINE_SOURCE_ID },
+    basemapBeforeId(map),
+  );
 }
 
 const STORAGE_KEY = 'atlas.onlineBasemap';
