@@ -1,16 +1,11 @@
 import type { ResolvedProfile } from '@atlas/rules';
 import { auditSchoolStores } from './audit-stores.ts';
-import { auditTarget, hazardSpec, pipelineSpec, waterSpec } from './audit-targets.ts';
-import { compileProfile } from './compile.ts';
+import { auditTarget } from './audit-targets.ts';
+import { prepareAudit } from './prepare.ts';
 import type { AuditResult, Finding, Unauditable, UndecidedTarget } from './finding.ts';
-import { buildSchoolIndex, buildStoreIndex } from './indexes.ts';
 import type { AuditInput, ColumnarAuditInput } from './input.ts';
-import { auditOptions } from './options.ts';
 import type { AuditOptions } from './options.ts';
-import { isStoreColumns, storeColumnsOf } from './store-columns.ts';
 import { unauditableSchool } from './unauditable.ts';
-import { buildWalkNetwork } from './walking/network.ts';
-import { WalkMeasurer } from './walking/walking.ts';
 
 // The whole audit, top-down: compile the profile, index once, then per school the stores
 // near it, per hazard / water body / pipeline the schools near it. Pure: no I/O, no clock.
@@ -21,14 +16,11 @@ export function runAudit(
   profile: ResolvedProfile,
   options: Partial<AuditOptions> = {},
 ): AuditResult {
-  const { campusUncertaintyM } = auditOptions(options);
-  const network = buildWalkNetwork(input.roads ?? []);
-  const compiled = compileProfile(profile, network !== null);
-  const schools = buildSchoolIndex(input.schools);
-  const columns = isStoreColumns(input.stores) ? input.stores : storeColumnsOf(input.stores);
-  const stores = buildStoreIndex(columns, compiled.storeCategoryMask);
-  const walk = network && new WalkMeasurer(network);
-  const ctx = { profile: compiled, schools, stores, campusUncertaintyM, walk };
+  const { campusUncertaintyM, compiled, schools, ctx, targets, targetRules } = prepareAudit(
+    input,
+    profile,
+    options,
+  );
 
   const findings: Finding[] = [];
   const unauditable: Unauditable[] = [];
@@ -37,12 +29,6 @@ export function runAudit(
     for (const u of unauditableSchool(compiled, schools, i)) unauditable.push(u);
     auditSchoolStores(ctx, i, findings);
   }
-  const targets = [
-    ...(input.hazards ?? []).map(hazardSpec),
-    ...(input.water ?? []).map(waterSpec),
-    ...(input.pipelines ?? []).map(pipelineSpec),
-  ];
-  const targetRules = [...compiled.hazardRules, ...compiled.waterRules, ...compiled.pipelineRules];
   for (const spec of targets)
     auditTarget(spec, targetRules, schools, campusUncertaintyM, findings, undecidedTargets);
 

@@ -1,20 +1,16 @@
 import type { ResolvedProfile } from '@atlas/rules';
 import { auditPair, auditSchoolStores, schoolReach } from './audit-stores.ts';
-import type { StoreAuditContext } from './audit-stores.ts';
-import { auditTarget, hazardSpec, pipelineSpec, waterSpec } from './audit-targets.ts';
+import { auditTarget } from './audit-targets.ts';
+import { prepareAudit } from './prepare.ts';
+import { storeColumnsOf } from './store-columns.ts';
 import { scaleFor } from './bounds.ts';
-import { compileProfile } from './compile.ts';
 import type { Finding, Unauditable, UndecidedTarget } from './finding.ts';
-import { buildSchoolIndex, buildStoreIndex, schoolsInBox } from './indexes.ts';
+import { schoolsInBox } from './indexes.ts';
 import type { AuditInput, AuditSchool, AuditStore, ColumnarAuditInput } from './input.ts';
-import { auditOptions } from './options.ts';
 import type { AuditOptions } from './options.ts';
 import { runAudit } from './audit.ts';
-import { isStoreColumns, storeColumnsOf } from './store-columns.ts';
 import type { StoreColumns } from './store-columns.ts';
 import { unauditableSchool } from './unauditable.ts';
-import { buildWalkNetwork } from './walking/network.ts';
-import { WalkMeasurer } from './walking/walking.ts';
 
 // Incremental re-audit: a session audits once, keeps its indexes, and on each change of a store
 // or school re-audits only the pairs that change can affect, returning what changed.
@@ -48,20 +44,17 @@ export function createAuditSession(
   profile: ResolvedProfile,
   options: Partial<AuditOptions> = {},
 ): AuditSession {
-  const { campusUncertaintyM } = auditOptions(options);
-  const network = buildWalkNetwork(input.roads ?? []);
-  const compiled = compileProfile(profile, network !== null);
-  const schools = buildSchoolIndex(input.schools);
-  const columns = isStoreColumns(input.stores) ? input.stores : storeColumnsOf(input.stores);
-  const stores = buildStoreIndex(columns, compiled.storeCategoryMask);
-  const walk = network && new WalkMeasurer(network);
-  const ctx: StoreAuditContext = { profile: compiled, schools, stores, campusUncertaintyM, walk };
-  const targets = [
-    ...(input.hazards ?? []).map(hazardSpec),
-    ...(input.water ?? []).map(waterSpec),
-    ...(input.pipelines ?? []).map(pipelineSpec),
-  ];
-  const targetRules = [...compiled.hazardRules, ...compiled.waterRules, ...compiled.pipelineRules];
+  const {
+    campusUncertaintyM,
+    compiled,
+    schools,
+    columns,
+    stores,
+    walk,
+    ctx,
+    targets,
+    targetRules,
+  } = prepareAudit(input, profile, options);
   const first = runAudit({ ...input, stores: columns }, profile, options);
 
   const findings = new Map(first.findings.map((f) => [f.id, f]));
