@@ -2,6 +2,7 @@ import type { ResolvedProfile } from '@atlas/rules';
 import { auditSchoolStores } from './audit-stores.ts';
 import { auditTarget } from './audit-targets.ts';
 import { prepareAudit } from './prepare.ts';
+import type { PreparedAudit } from './prepare.ts';
 import type { AuditResult, Finding, Unauditable, UndecidedTarget } from './finding.ts';
 import type { AuditInput, ColumnarAuditInput } from './input.ts';
 import type { AuditOptions } from './options.ts';
@@ -16,16 +17,16 @@ export function runAudit(
   profile: ResolvedProfile,
   options: Partial<AuditOptions> = {},
 ): AuditResult {
-  const { campusUncertaintyM, compiled, schools, ctx, targets, targetRules } = prepareAudit(
-    input,
-    profile,
-    options,
-  );
+  return auditPrepared(prepareAudit(input, profile, options), profile);
+}
 
+/** The audit over indexes already built (an incremental session keeps and reuses them). */
+export function auditPrepared(prepared: PreparedAudit, profile: ResolvedProfile): AuditResult {
+  const { campusUncertaintyM, compiled, schools, ctx, targets, targetRules } = prepared;
   const findings: Finding[] = [];
   const unauditable: Unauditable[] = [];
   const undecidedTargets: UndecidedTarget[] = [];
-  for (let i = 0; i < input.schools.length; i++) {
+  for (let i = 0; i < schools.schools.length; i++) {
     for (const u of unauditableSchool(compiled, schools, i)) unauditable.push(u);
     auditSchoolStores(ctx, i, findings);
   }

@@ -4,11 +4,11 @@ import { auditTarget } from './audit-targets.ts';
 import { prepareAudit } from './prepare.ts';
 import { storeColumnsOf } from './store-columns.ts';
 import { scaleFor } from './bounds.ts';
-import type { Finding, Unauditable, UndecidedTarget } from './finding.ts';
+import type { AuditResult, Finding, Unauditable, UndecidedTarget } from './finding.ts';
 import { schoolsInBox } from './indexes.ts';
 import type { AuditInput, AuditSchool, AuditStore, ColumnarAuditInput } from './input.ts';
 import type { AuditOptions } from './options.ts';
-import { runAudit } from './audit.ts';
+import { auditPrepared } from './audit.ts';
 import type { StoreColumns } from './store-columns.ts';
 import { unauditableSchool } from './unauditable.ts';
 
@@ -34,7 +34,7 @@ export interface AuditDelta {
 
 export interface AuditSession {
   /** All current findings and reports, as a full audit would give them now. */
-  result(): ReturnType<typeof runAudit>;
+  result(): AuditResult;
   /** Apply one change and re-audit what it can affect. */
   auditAffected(change: AuditChange): AuditDelta;
 }
@@ -44,18 +44,11 @@ export function createAuditSession(
   profile: ResolvedProfile,
   options: Partial<AuditOptions> = {},
 ): AuditSession {
-  const {
-    campusUncertaintyM,
-    compiled,
-    schools,
-    columns,
-    stores,
-    walk,
-    ctx,
-    targets,
-    targetRules,
-  } = prepareAudit(input, profile, options);
-  const first = runAudit({ ...input, stores: columns }, profile, options);
+  // One set of indexes: the first full audit runs on them, then changes update them.
+  const prepared = prepareAudit(input, profile, options);
+  const { campusUncertaintyM, compiled, schools, columns, stores, walk, ctx } = prepared;
+  const { targets, targetRules } = prepared;
+  const first = auditPrepared(prepared, profile);
 
   const findings = new Map(first.findings.map((f) => [f.id, f]));
   const unauditable = new Map<string, Unauditable[]>();

@@ -13,6 +13,8 @@ import { WalkMeasurer } from './walking/walking.ts';
 // What a full audit and an incremental session both build first: the compiled profile, the
 // indexes (once per audit) and the hazard / water / pipeline targets with their rules.
 
+export type PreparedAudit = ReturnType<typeof prepareAudit>;
+
 export function prepareAudit(
   input: AuditInput | ColumnarAuditInput,
   profile: ResolvedProfile,
