@@ -1,7 +1,7 @@
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { LayerSpecification } from 'maplibre-gl';
 import { t } from '../../i18n/index.ts';
 import type { LegendItem } from '../layer-group.ts';
-import { STATUS_COLORS, STATUS_DASH } from '../overlays/dossier.ts';
+import { STATUS_COLORS, statusLinePaint } from '../overlays/dossier.ts';
 import { OKABE_ITO } from '../palette.ts';
 import type { Palette } from '../palette.ts';
 import { fromTiles, type TileLayerName } from '../tile-source.ts';
@@ -19,17 +19,6 @@ const ZONE_WIDTH_PX = 1;
 const ZONE_OPACITY = 0.8;
 const VIOLATION_WIDTH_PX = 2;
 const DRAWN = ['violation', 'borderline', 'monitor'] as const;
-
-const byStatus = <T>(values: Record<(typeof DRAWN)[number], T>): ExpressionSpecification =>
-  [
-    'match',
-    ['get', 'status'],
-    'violation',
-    values.violation,
-    'borderline',
-    values.borderline,
-    values.monitor,
-  ] as ExpressionSpecification;
 
 export const AUDIT_LAYER_IDS = ['audit-zones-line', 'audit-violations-line'] as const;
 
@@ -54,15 +43,7 @@ export const audit = {
       ...fromTiles('violations'),
       filter: ['in', ['get', 'status'], ['literal', [...DRAWN]]],
       layout: { 'line-cap': 'round' },
-      paint: {
-        'line-color': byStatus(STATUS_COLORS),
-        'line-width': VIOLATION_WIDTH_PX,
-        'line-dasharray': byStatus({
-          violation: ['literal', STATUS_DASH.violation],
-          borderline: ['literal', STATUS_DASH.borderline],
-          monitor: ['literal', STATUS_DASH.monitor],
-        }),
-      },
+      paint: statusLinePaint(VIOLATION_WIDTH_PX),
     },
   ],
   legend: [

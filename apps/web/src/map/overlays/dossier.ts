@@ -69,6 +69,20 @@ const byStatus = <T>(values: Record<keyof typeof STATUS_COLORS, T>) =>
     values.clear,
   ] as never;
 
+/** A line told by status in colour AND dash, so it reads in greyscale too (dossier, audit layer). */
+export function statusLinePaint(widthPx: number) {
+  return {
+    'line-color': byStatus(STATUS_COLORS),
+    'line-width': widthPx,
+    'line-dasharray': byStatus({
+      violation: ['literal', STATUS_DASH.violation],
+      borderline: ['literal', STATUS_DASH.borderline],
+      monitor: ['literal', STATUS_DASH.monitor],
+      clear: ['literal', STATUS_DASH.clear],
+    }),
+  };
+}
+
 export function dossierLayers(p: Palette): LayerSpecification[] {
   return [
     {
@@ -88,16 +102,7 @@ export function dossierLayers(p: Palette): LayerSpecification[] {
       type: 'line',
       source: DOSSIER_SOURCES.links,
       layout: { 'line-cap': 'round' },
-      paint: {
-        'line-color': byStatus(STATUS_COLORS),
-        'line-width': LINK_WIDTH_PX,
-        'line-dasharray': byStatus({
-          violation: ['literal', STATUS_DASH.violation],
-          borderline: ['literal', STATUS_DASH.borderline],
-          monitor: ['literal', STATUS_DASH.monitor],
-          clear: ['literal', STATUS_DASH.clear],
-        }),
-      },
+      paint: statusLinePaint(LINK_WIDTH_PX),
     },
     {
       id: 'dossier-gates',
