@@ -11,7 +11,7 @@ export interface Config {
   /** Built web app (apps/web/dist); null serves the API alone. */
   webDist: string | null;
   logLevel: string;
-  /** A bureau's own offline basemap (PMTiles v3 file, ATLAS_BASEMAP); null when none. */
+  /** A bureau's own offline basemap (PMTiles v3 or MBTiles file, ATLAS_BASEMAP); null when none. */
   basemapPath: string | null;
 }
 

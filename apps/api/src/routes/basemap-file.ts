@@ -1,68 +1,22 @@
 import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
-import { PMTiles, TileType } from 'pmtiles';
-import type { Header, RangeResponse, Source } from 'pmtiles';
+import { openPmtiles } from './basemap-pmtiles.ts';
+import { unusableBasemap } from './basemap-source.ts';
+import type { BasemapFile } from './basemap-source.ts';
 
-// A bureau's own offline basemap: one PMTiles v3 file on this machine, read through a small
-// Source adapter that reads only the byte ranges asked for (header, directories, one tile),
-// never the whole file: a province's imagery can be tens of gigabytes.
+// A bureau's own offline basemap: one PMTiles v3 or MBTiles file on this machine
+// (ATLAS_BASEMAP). Its first bytes say which; the matching adapter reads it from then on.
 
-/** What each PMTiles tile type is served as; other types are refused at start-up. */
-const CONTENT_TYPES: Partial<Record<TileType, string>> = {
-  [TileType.Mvt]: 'application/vnd.mapbox-vector-tile',
-  [TileType.Png]: 'image/png',
-  [TileType.Jpeg]: 'image/jpeg',
-  [TileType.Webp]: 'image/webp',
-};
-const SUPPORTED_SPEC_VERSION = 3;
+export type { BasemapFile, BasemapInfo, BasemapKind, BasemapTile } from './basemap-source.ts';
+
 const PMTILES_MAGIC = 'PMTiles';
-const SQLITE_MAGIC = 'SQLite format 3';
+const SQLITE_MAGIC = 'SQLite format 3\0';
+const EITHER = 'PMTiles or MBTiles';
 
-export type BasemapKind = 'raster' | 'vector';
-
-export interface BasemapFile {
-  path: string;
-  kind: BasemapKind;
-  contentType: string;
-  header: Header;
-  metadata: Record<string, unknown>;
-  /** The tile's bytes (decompressed), or null where the archive holds none. */
-  tile: (z: number, x: number, y: number) => Promise<Uint8Array<ArrayBuffer> | null>;
-  close: () => Promise<void>;
-}
-
-/** pmtiles Source over a local file: positional reads, clamped to the file's end. */
-class FileRangeSource implements Source {
-  constructor(
-    private readonly handle: FileHandle,
-    private readonly path: string,
-    private readonly sizeBytes: number,
-  ) {}
-
-  getKey(): string {
-    return this.path;
-  }
-
-  async getBytes(offset: number, length: number): Promise<RangeResponse> {
-    const wanted = Math.max(0, Math.min(length, this.sizeBytes - offset));
-    const buf = Buffer.alloc(wanted);
-    const { bytesRead } = await this.handle.read(buf, 0, wanted, offset);
-    const data = buf.buffer.slice(buf.byteOffset, buf.byteOffset + bytesRead) as ArrayBuffer;
-    return { data };
-  }
-}
-
-function invalid(path: string, reason: string): Error {
-  return new Error(`ATLAS_BASEMAP "${path}" is not a usable PMTiles v3 basemap: ${reason}`);
-}
-
-async function checkMagic(handle: FileHandle, path: string): Promise<void> {
+async function magicOf(handle: FileHandle): Promise<string> {
   const head = Buffer.alloc(SQLITE_MAGIC.length);
-  await handle.read(head, 0, head.length, 0);
-  if (head.toString('latin1') === SQLITE_MAGIC)
-    throw invalid(path, 'it is an MBTiles (SQLite) file; convert it with `pmtiles convert`');
-  if (head.subarray(0, PMTILES_MAGIC.length).toString('latin1') !== PMTILES_MAGIC)
-    throw invalid(path, 'it does not start with the PMTiles magic bytes');
+  const { bytesRead } = await handle.read(head, 0, head.length, 0);
+  return head.subarray(0, bytesRead).toString('latin1');
 }
 
 /** Opens and checks the file; throws an Error naming the path and the reason. */
@@ -73,39 +27,26 @@ export async function openBasemapFile(path: string): Promise<BasemapFile> {
   } catch (err) {
     throw new Error(`ATLAS_BASEMAP "${path}" cannot be opened: ${(err as Error).message}`);
   }
+  let keepOpen = false;
   try {
-    await checkMagic(handle, path);
-    const { size } = await handle.stat();
-    const archive = new PMTiles(new FileRangeSource(handle, path, size));
-    const header = await archive.getHeader().catch((err: Error) => {
-      throw invalid(path, err.message);
-    });
-    if (header.specVersion !== SUPPORTED_SPEC_VERSION)
-      throw invalid(path, `spec version ${header.specVersion}, expected 3`);
-    const contentType = CONTENT_TYPES[header.tileType];
-    if (!contentType)
-      throw invalid(
-        path,
-        `tile type ${TileType[header.tileType] ?? header.tileType} is not served`,
-      );
-    const metadata = await archive.getMetadata().catch((err: Error) => {
-      throw invalid(path, `metadata: ${err.message}`);
-    });
-    return {
+    const magic = await magicOf(handle);
+    if (magic.length === 0) throw unusableBasemap(path, EITHER, 'the file is empty');
+    if (magic.startsWith(PMTILES_MAGIC)) {
+      const file = await openPmtiles(handle, path);
+      keepOpen = true;
+      return file;
+    }
+    if (magic === SQLITE_MAGIC) {
+      // SQLite opens the file itself; the MBTiles engine is loaded only for such a file.
+      const { openMbtiles } = await import('./basemap-mbtiles.ts');
+      return await openMbtiles(path);
+    }
+    throw unusableBasemap(
       path,
-      kind: header.tileType === TileType.Mvt ? 'vector' : 'raster',
-      contentType,
-      header,
-      metadata:
-        metadata && typeof metadata === 'object' ? (metadata as Record<string, unknown>) : {},
-      tile: async (z, x, y) => {
-        const found = await archive.getZxy(z, x, y);
-        return found ? new Uint8Array(found.data) : null;
-      },
-      close: () => handle.close(),
-    };
-  } catch (err) {
-    await handle.close();
-    throw err;
+      EITHER,
+      'it starts with neither the PMTiles nor the SQLite (MBTiles) magic bytes',
+    );
+  } finally {
+    if (!keepOpen) await handle.close();
   }
 }

@@ -123,15 +123,15 @@ describe('GET /basemap.json', () => {
 });
 
 describe('openBasemapFile', () => {
-  it('refuses a missing, foreign, MBTiles or future-version file with an error naming the path', async () => {
+  it('refuses a missing, empty, foreign or future-version file with an error naming the path', async () => {
     const missing = join(dir, 'nope.pmtiles');
     await expect(openBasemapFile(missing)).rejects.toThrow(`"${missing}" cannot be opened`);
     const empty = write('empty.pmtiles', Buffer.alloc(0));
     await expect(openBasemapFile(empty)).rejects.toThrow(`"${empty}" is not a usable PMTiles`);
     const png = write('tile.png', RED);
     await expect(openBasemapFile(png)).rejects.toThrow(/tile\.png.*magic bytes/);
-    const mbtiles = write('old.mbtiles', Buffer.from('SQLite format 3\0 and more'));
-    await expect(openBasemapFile(mbtiles)).rejects.toThrow(/old\.mbtiles.*MBTiles/);
+    const torn = write('torn.pmtiles', Buffer.from('PMTiles'));
+    await expect(openBasemapFile(torn)).rejects.toThrow(/torn\.pmtiles.*PMTiles v3 basemap/);
     const v4 = write(
       'v4.pmtiles',
       pmtilesArchive([{ z: 0, x: 0, y: 0, bytes: RED }], { specVersion: 4 }),

@@ -6,9 +6,16 @@ import { tileUrl } from './online-basemap.ts';
 import type { OnlineBasemap } from './online-basemap.ts';
 import type { Preset } from './online-presets.ts';
 import type { BureauChoice } from './use-bureau-basemap.ts';
+import { SCHEMA_TITLES } from './vector-schema.ts';
+import type { VectorSchema } from './vector-schema.ts';
 
 // Base map choices: the bureau's own offline basemap file (on by default when the server
 // has one), the atlas's own light or dark style, and the opt-in online basemap.
+
+const schemaNote = (schema: VectorSchema) =>
+  schema === 'generic'
+    ? t.basemap.bureauVectorPlain
+    : t.basemap.bureauVectorSchema(SCHEMA_TITLES[schema]);
 
 type Props = {
   theme: Theme;
@@ -47,7 +54,7 @@ export function BasemapSettings({ theme, onTheme, online, onOnline, bureau }: Pr
           />
           {t.basemap.bureau}
           {bureau.basemap.name && <small> {bureau.basemap.name}</small>}
-          {bureau.basemap.kind === 'vector' && <small> {t.basemap.bureauVectorPlain}</small>}
+          {bureau.basemap.schema && <small> {schemaNote(bureau.basemap.schema)}</small>}
         </label>
       )}
       <fieldset className="theme-choice">

@@ -1,17 +1,20 @@
 import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import { BASEMAP_LAYER_PREFIX, basemapBeforeId } from '../../map/index.ts';
+import { basemapBeforeId } from '../../map/index.ts';
+import type { Theme } from '../../map/palette.ts';
+import { detectSchema } from './vector-schema.ts';
+import type { VectorSchema } from './vector-schema.ts';
+import { bureauVectorLayers } from './vector-style.ts';
+import { BUREAU_LAYER_ID, BUREAU_SOURCE_ID } from './vector-style-parts.ts';
 
-// The bureau's own offline basemap: a PMTiles file the server was started with
+// The bureau's own offline basemap: a PMTiles or MBTiles file the server was started with
 // (ATLAS_BASEMAP), described by /basemap.json on the page's own origin and served as
 // /basemap/{z}/{x}/{y}. When it exists it is the default base map. Raster files are drawn as
-// they are; vector files get a plain grey style (fills, lines, points per source layer),
-// since their own style is not in the file.
+// they are; vector files bring no style, so one is built from their source layers
+// (vector-style.ts) in the atlas's light or dark colours.
 
 export const BUREAU_JSON_PATH = '/basemap.json';
-export const BUREAU_SOURCE_ID = 'bureau-basemap';
-const LAYER_ID = `${BASEMAP_LAYER_PREFIX}bureau`;
+export { BUREAU_SOURCE_ID };
 const RASTER_TILE_SIZE_PX = 256;
-const PLAIN = { fill: '#d9d9d4', fillOpacity: 0.6, line: '#a6a6a0', lineWidthPx: 1, pointPx: 2 };
 
 export type BureauBasemap = {
   kind: 'raster' | 'vector';
@@ -19,6 +22,8 @@ export type BureauBasemap = {
   url: string;
   /** Source layer ids of a vector file, from its TileJSON. */
   vectorLayers: string[];
+  /** The tile schema those layers follow; null for a raster file. */
+  schema: VectorSchema | null;
 };
 
 type TileJson = { kind?: unknown; name?: unknown; vector_layers?: unknown };
@@ -36,67 +41,47 @@ export async function fetchBureauBasemap(
   const layers = Array.isArray(json.vector_layers)
     ? (json.vector_layers as { id?: unknown }[])
     : [];
+  const vectorLayers = layers.flatMap((l) => (typeof l.id === 'string' ? [l.id] : []));
   return {
     kind: json.kind,
     name: typeof json.name === 'string' ? json.name : '',
     url,
-    vectorLayers: layers.flatMap((l) => (typeof l.id === 'string' ? [l.id] : [])),
+    vectorLayers,
+    schema: json.kind === 'vector' ? detectSchema(vectorLayers) : null,
   };
 }
 
-function plainVectorLayers(sourceLayers: string[]): LayerSpecification[] {
-  return sourceLayers.flatMap((sourceLayer, i): LayerSpecification[] => {
-    const from = { source: BUREAU_SOURCE_ID, 'source-layer': sourceLayer };
-    const id = `${LAYER_ID}-${i}`;
-    return [
-      {
-        id: `${id}-fill`,
-        type: 'fill',
-        ...from,
-        filter: ['==', ['geometry-type'], 'Polygon'],
-        paint: { 'fill-color': PLAIN.fill, 'fill-opacity': PLAIN.fillOpacity },
-      },
-      {
-        id: `${id}-line`,
-        type: 'line',
-        ...from,
-        filter: ['==', ['geometry-type'], 'LineString'],
-        paint: { 'line-color': PLAIN.line, 'line-width': PLAIN.lineWidthPx },
-      },
-      {
-        id: `${id}-point`,
-        type: 'circle',
-        ...from,
-        filter: ['==', ['geometry-type'], 'Point'],
-        paint: { 'circle-color': PLAIN.line, 'circle-radius': PLAIN.pointPx },
-      },
-    ];
-  });
+/** The style layers that draw the basemap in a theme. */
+export function bureauLayers(basemap: BureauBasemap, theme: Theme): LayerSpecification[] {
+  if (basemap.kind === 'vector')
+    return bureauVectorLayers(basemap.vectorLayers, theme, basemap.schema ?? undefined);
+  return [{ id: BUREAU_LAYER_ID, type: 'raster', source: BUREAU_SOURCE_ID }];
 }
 
-/** The style layers that draw the basemap. */
-export function bureauLayers(basemap: BureauBasemap): LayerSpecification[] {
-  if (basemap.kind === 'vector') return plainVectorLayers(basemap.vectorLayers);
-  return [{ id: LAYER_ID, type: 'raster', source: BUREAU_SOURCE_ID }];
-}
-
-/** Shows (on) or removes (off, or null) the bureau basemap, under every atlas layer. */
+/**
+ * Shows (on) or removes (off, or null) the bureau basemap, under every atlas layer. A theme
+ * change swaps only the style layers: the source and its loaded tiles stay.
+ */
 export function applyBureauBasemap(
   map: MapLibreMap,
   basemap: BureauBasemap | null,
   on: boolean,
+  theme: Theme,
 ): void {
   for (const layer of map.getStyle().layers) {
-    if (layer.id.startsWith(LAYER_ID)) map.removeLayer(layer.id);
+    if (layer.id.startsWith(BUREAU_LAYER_ID)) map.removeLayer(layer.id);
   }
-  if (map.getSource(BUREAU_SOURCE_ID)) map.removeSource(BUREAU_SOURCE_ID);
-  if (!basemap || !on) return;
-  map.addSource(
-    BUREAU_SOURCE_ID,
-    basemap.kind === 'raster'
-      ? { type: 'raster', url: basemap.url, tileSize: RASTER_TILE_SIZE_PX }
-      : { type: 'vector', url: basemap.url },
-  );
+  if (!basemap || !on) {
+    if (map.getSource(BUREAU_SOURCE_ID)) map.removeSource(BUREAU_SOURCE_ID);
+    return;
+  }
+  if (!map.getSource(BUREAU_SOURCE_ID))
+    map.addSource(
+      BUREAU_SOURCE_ID,
+      basemap.kind === 'raster'
+        ? { type: 'raster', url: basemap.url, tileSize: RASTER_TILE_SIZE_PX }
+        : { type: 'vector', url: basemap.url },
+    );
   const before = basemapBeforeId(map);
-  for (const layer of bureauLayers(basemap)) map.addLayer(layer, before);
+  for (const layer of bureauLayers(basemap, theme)) map.addLayer(layer, before);
 }
