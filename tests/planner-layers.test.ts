@@ -1,8 +1,17 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 import { PROHIBITED_GROUPS } from '@atlas/model';
-import { openPage, READY_TIMEOUT_MS, shot, startPlanner, waitForMap } from './planner-setup.ts';
+import { isLocal } from './helpers/browser.ts';
+import {
+  ARTIFACTS,
+  openPage,
+  READY_TIMEOUT_MS,
+  shot,
+  startPlanner,
+  waitForMap,
+} from './planner-setup.ts';
 import type { Planner } from './planner-setup.ts';
 
 // A planner switches a store type off and sees it leave the map, shares the URL, and a
@@ -66,6 +75,38 @@ const idle = (page: Page) =>
       }),
   );
 
+type Summary = {
+  total: number;
+  townships: { code: string; count: number }[];
+  schools: { id: string; count: number }[];
+};
+
+/** Choropleth class of a count (the map's breaks: 1, 3, 6, 10, 20), -1 for none. */
+const CLASS_BREAKS = [1, 3, 6, 10, 20];
+/** A zoom where the tiles carry single schools (from 11), a few around one school in view. */
+const SCHOOL_ZOOM = 13;
+const classOf = (n: number) => CLASS_BREAKS.filter((b) => n >= b).length - 1;
+
+/**
+ * [property, class] of each feature rendered by the style layers whose id starts with
+ * `prefix` (the class is the number ending a choropleth layer id, else -1).
+ */
+const rendered = (page: Page, prefix: string, property: string) =>
+  page.evaluate(
+    ([prefix, property]) => {
+      const map = (window as unknown as { __atlasMap: MapLibreMap }).__atlasMap;
+      const ids = map
+        .getStyle()
+        .layers.map((l) => l.id)
+        .filter((id) => id.startsWith(prefix));
+      return map.queryRenderedFeatures({ layers: ids }).map((f): [string, number] => {
+        const n = /-(\d+)$/.exec(f.layer.id);
+        return [String(f.properties[property]), n ? Number(n[1]) : -1];
+      });
+    },
+    [prefix, property] as const,
+  );
+
 describe('layers, shared URLs and the district view', () => {
   it('hides tobacco shops when their switch is off, and a reload of the URL restores the view', async () => {
     const start = `${planner.server.url}/?at=111.29259,30.79298,15.00&school=sch-001`;
@@ -117,28 +158,61 @@ describe('layers, shared URLs and the district view', () => {
     expect([...outside(), ...again.outside()]).toEqual([]);
   });
 
-  it('charts findings per township and category, and filters lists and map together', async () => {
-    const { page, outside, errors } = await openPage(
+  it('charts findings per township and category from the server’s counts, and filters lists and map together', async () => {
+    const { page, outside, errors, requests } = await openPage(
       planner.browser,
       `${planner.server.url}/?view=district`,
     );
     await waitForMap(page);
     const chart = page.locator('svg.bar-chart').first();
     await chart.waitFor({ timeout: READY_TIMEOUT_MS });
-    const total = await page.evaluate(async () => {
-      const runs = (await (await fetch('/api/audits')).json()) as {
-        runs: { counts: { total: number } }[];
-      };
-      return runs.runs[0]!.counts.total;
-    });
+    const api = (path: string) =>
+      page.evaluate(async (p) => (await fetch(p)).json() as Promise<unknown>, path);
+    const runs = (await api('/api/audits')) as {
+      runs: { id: number; counts: { total: number } }[];
+    };
+    const run = runs.runs[0]!;
+    const summary = (await api(`/api/audits/${run.id}/summary`)) as Summary;
+    expect(summary.total).toBe(run.counts.total);
+
+    // The township chart is the API's count per township, bar by bar, and adds up to the run.
     const bars = await chart
       .locator('[data-count]')
+      .evaluateAll((gs) =>
+        gs.map((g) => [(g as SVGGElement).dataset.key!, Number((g as SVGGElement).dataset.count)]),
+      );
+    expect(Object.fromEntries(bars)).toEqual(
+      Object.fromEntries(summary.townships.map((t) => [t.code, t.count])),
+    );
+    expect(bars.reduce((a, [, n]) => a + Number(n), 0)).toBe(run.counts.total);
+    const categoryBars = await page
+      .locator('svg.bar-chart')
+      .nth(1)
+      .locator('[data-count]')
       .evaluateAll((gs) => gs.map((g) => Number((g as SVGGElement).dataset.count)));
-    // Every finding belongs to one school and so to one township.
-    expect(bars.reduce((a, b) => a + b, 0)).toBe(total);
+    expect(categoryBars.reduce((a, b) => a + b, 0)).toBe(run.counts.total);
+    const firstSchool = page.locator('.district-schools li').first();
+    expect(Number(await firstSchool.getAttribute('data-count'))).toBe(summary.schools[0]!.count);
+    // Nothing was fetched whole: no /api/layers/<layer> GeoJSON, only counts.
+    const wholeLayers = requests
+      .filter(isLocal)
+      .map((u) => new URL(u).pathname)
+      .filter((p) => /^\/api\/layers\/[^/]+$/.test(p));
+    expect(wholeLayers).toEqual([]);
 
-    await page.getByLabel('在地图上按乡镇着色').check();
+    // The township choropleth colours the tiles' townships by the API's counts.
+    await page.getByLabel('按乡镇着色').check();
+    await idle(page);
+    const shaded = await rendered(page, 'choropleth-township-', 'code');
+    expect(shaded.length).toBeGreaterThan(0);
+    const countOf = new Map(summary.townships.map((t) => [t.code, t.count]));
+    for (const [code, layer] of shaded) expect(classOf(countOf.get(code) ?? 0)).toBe(layer);
+
     await page.getByLabel('烟草销售点', { exact: true }).check();
+    const tobacco = (await api(`/api/audits/${run.id}/summary?category=tobacco,ecig`)) as Summary;
+    await page.waitForSelector(`.district-total[data-total="${tobacco.total}"]`, {
+      timeout: READY_TIMEOUT_MS,
+    });
     await idle(page);
     expect(new URL(page.url()).searchParams.get('cat')).toBe('tobacco');
     // At the district's extent stores come as grid cells: every store symbol left on the
@@ -147,8 +221,86 @@ describe('layers, shared URLs and the district view', () => {
     expect(Object.keys(markers).filter((g) => g !== 'tobacco')).toEqual([]);
     expect(bubbles.every((groups) => groups.includes('tobacco'))).toBe(true);
     expect((markers.tobacco ?? 0) + bubbles.length).toBeGreaterThan(0);
+    // The audit lines on the map are tobacco findings only.
+    const lines = await rendered(page, 'audit-violations-line', 'category');
+    expect(lines.length).toBeGreaterThan(0);
+    expect(new Set(lines.map(([c]) => c))).toEqual(
+      new Set(lines.map(([c]) => c).filter((c) => c === 'tobacco' || c === 'ecig')),
+    );
     await shot(page, 'planner-district');
+
+    // A township picked on the chart lists its findings, a page at a time from the API.
+    const top = [...tobacco.townships].sort((a, b) => b.count - a.count)[0]!;
+    await chart.locator(`[data-key="${top.code}"]`).click();
+    const listed = page.locator('.district-findings li');
+    await listed.first().waitFor({ timeout: READY_TIMEOUT_MS });
+    const page1 = (await api(`/api/audits/${run.id}/findings?township=${top.code}&limit=25`)) as {
+      findings: { id: string; category: string }[];
+    };
+    const expectedIds = page1.findings
+      .filter((f) => f.category === 'tobacco' || f.category === 'ecig')
+      .map((f) => f.id);
+    expect(expectedIds.length).toBeGreaterThan(0);
+    await expect
+      .poll(() => listed.evaluateAll((li) => li.map((l) => (l as HTMLElement).dataset.finding)))
+      .toEqual(expectedIds);
+
+    // Per school: the tiles' schools in view get a disc by their count of findings (single
+    // schools are drawn from zoom 11; the map goes to the township's school with most).
+    const inTownship = (await api(
+      `/api/audits/${run.id}/summary?category=tobacco,ecig&township=${top.code}&schools=5000`,
+    )) as Summary;
+    const school = (await api(`/api/layers/schools/${inTownship.schools[0]!.id}`)) as {
+      geometry: { coordinates: [number, number] };
+    };
+    await page.evaluate(
+      ([center, zoom]) => {
+        const map = (window as unknown as { __atlasMap: MapLibreMap }).__atlasMap;
+        map.jumpTo({ center, zoom });
+      },
+      [school.geometry.coordinates, SCHOOL_ZOOM] as const,
+    );
+    await page.getByLabel('按学校着色').check();
+    await idle(page);
+    await page.waitForFunction(
+      () => {
+        const map = (window as unknown as { __atlasMap: MapLibreMap }).__atlasMap;
+        const ids = map
+          .getStyle()
+          .layers.map((l) => l.id)
+          .filter((id) => id.startsWith('choropleth-school-'));
+        return map.queryRenderedFeatures({ layers: ids }).length > 0;
+      },
+      undefined,
+      { timeout: READY_TIMEOUT_MS },
+    );
+    const schools = await rendered(page, 'choropleth-school-', 'id');
+    const perSchool = new Map(inTownship.schools.map((x) => [x.id, x.count]));
+    for (const [id, layer] of schools) expect(classOf(perSchool.get(id) ?? 0)).toBe(layer);
+    await shot(page, 'planner-district-schools');
     expect(errors).toEqual([]);
     expect(outside()).toEqual([]);
+  });
+
+  it('lists the audit layers with swatches and view counts, and a switch hides a status', async () => {
+    const { page, errors } = await openPage(planner.browser, `${planner.server.url}/`);
+    await waitForMap(page);
+    await idle(page);
+    const item = page.locator('[data-item="audit.violation"]');
+    await expect
+      .poll(async () => Number(await item.locator('.layer-count').getAttribute('data-count')))
+      .toBeGreaterThan(0);
+    expect(await item.locator('svg, img, .swatch, canvas').count()).toBeGreaterThan(0);
+    const statuses = async () =>
+      new Set((await rendered(page, 'audit-violations-line', 'status')).map(([s]) => s));
+    expect((await statuses()).has('violation')).toBe(true);
+    await page
+      .locator('[data-group="zones"]')
+      .screenshot({ path: join(ARTIFACTS, 'planner-audit-legend.png') });
+    await page.getByLabel('违规连线').uncheck();
+    await idle(page);
+    expect((await statuses()).has('violation')).toBe(false);
+    expect(new URL(page.url()).searchParams.get('off')).toBe('audit.violation');
+    expect(errors).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { exportRoutes } from './routes/exports.ts';
 import { auditExports } from './routes/exports-audit.ts';
 import { parquetExport } from './routes/exports-parquet.ts';
 import { audits } from './routes/audits.ts';
+import { auditSummary } from './routes/audit-summary.ts';
 import { profiles } from './routes/profiles.ts';
 import { zones } from './routes/zones.ts';
 import { search } from './routes/search.ts';
@@ -54,6 +55,7 @@ export function createApp({ store, log, webDist = null, tiles, basemap = null }:
     .route('/', importRoutes())
     .route('/', search)
     .route('/', audits)
+    .route('/', auditSummary)
     .route('/', auditExports)
     .route('/', parquetExport)
     .route('/', profiles)

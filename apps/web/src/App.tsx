@@ -14,19 +14,12 @@ import {
 } from './features/basemap/online-basemap.ts';
 import type { OnlineBasemap } from './features/basemap/online-basemap.ts';
 import { useBureauBasemap } from './features/basemap/use-bureau-basemap.ts';
-import {
-  byCategory,
-  bySchool,
-  byTownship,
-  districtFindings,
-} from './features/district/aggregate.ts';
 import { DistrictView } from './features/district/DistrictView.tsx';
-import { showChoropleth } from './features/district/show-choropleth.ts';
-import { useDistrict } from './features/district/use-district.ts';
 import { Dossier } from './features/dossier/Dossier.tsx';
 import { filterFindings } from './features/dossier/filter-findings.ts';
 import { showDossier } from './features/dossier/show-dossier.ts';
 import { useDossier } from './features/dossier/use-dossier.ts';
+import { useAuditSchools } from './features/filters/use-audit-schools.ts';
 import { ImportDialog } from './features/import/ImportDialog.tsx';
 import { applyLayerState } from './features/layers/apply-to-map.ts';
 import { LayerPanel } from './features/layers/LayerPanel.tsx';
@@ -76,13 +69,15 @@ export function App() {
   useCameraSync(map, list, view.camera, onCamera);
 
   // Theme first: it resets paint properties that the switches then narrow (store bubbles).
+  // With a township or school-type filter, the audit lines keep the schools the API lists.
+  const auditSchools = useAuditSchools(api, view.filters);
   useEffect(() => {
     if (map) {
       applyTheme(map, view.theme);
-      applyLayerState(map, hidden, view.filters);
+      applyLayerState(map, hidden, view.filters, auditSchools);
     }
     document.documentElement.dataset.theme = view.theme;
-  }, [map, hidden, view.filters, view.theme]);
+  }, [map, hidden, view.filters, view.theme, auditSchools]);
   useEffect(() => {
     if (map) applyOnlineBasemap(map, online);
   }, [map, online]);
@@ -102,25 +97,6 @@ export function App() {
     map.triggerRepaint();
   }, [map, dossierData, dossierFindings]);
 
-  // The district view: charts and choropleth of the latest audit, under the same filters.
-  const district = useDistrict(api, view.panel === 'district');
-  const [choropleth, setChoropleth] = useState(false);
-  const districtData = district?.status === 'loaded' ? district.data : null;
-  const charts = useMemo(() => {
-    if (!districtData) return { townships: [], categories: [], schools: [] };
-    const found = districtFindings(districtData.findings, districtData.schools, view.filters);
-    return {
-      townships: byTownship(found, districtData.schools, districtData.townships),
-      categories: byCategory(found),
-      schools: bySchool(found, districtData.schools),
-    };
-  }, [districtData, view.filters]);
-  useEffect(() => {
-    if (!map) return;
-    const on = choropleth && view.panel === 'district' && districtData;
-    showChoropleth(map, on ? districtData.townships : null, charts.townships);
-  }, [map, choropleth, view.panel, districtData, charts.townships]);
-
   const measure = useMeasure(map);
   const [printing, setPrinting] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -135,7 +111,7 @@ export function App() {
   }, []);
 
   const zoneCount = dossierData?.zones?.length ?? 0;
-  const counts = useViewCounts(map, view.filters, zoneCount);
+  const counts = useViewCounts(map, view.filters, zoneCount, auditSchools);
   const tilesFailed = tiles.status.state === 'failed';
   const failed = useMemo(
     () =>
@@ -240,19 +216,13 @@ export function App() {
             />
           </>
         ) : (
-          district && (
-            <DistrictView
-              load={district}
-              filters={view.filters}
-              onFilters={(filters) => setView({ filters })}
-              townships={charts.townships}
-              categories={charts.categories}
-              schools={charts.schools}
-              choropleth={choropleth}
-              onChoropleth={setChoropleth}
-              onSchool={pickSchool}
-            />
-          )
+          <DistrictView
+            api={api}
+            map={map}
+            filters={view.filters}
+            onFilters={(filters) => setView({ filters })}
+            onSchool={pickSchool}
+          />
         )}
       </aside>
       <main className="map-area">

@@ -28,6 +28,12 @@ export type {
   NewAuditRun,
   RunDiff,
 } from './audit-runs.ts';
+// A run's findings counted for the district view (status, school type, category, township).
+export type {
+  FindingSummary,
+  FindingSummaryFilter,
+  FindingSummaryQuery,
+} from './finding-summary.ts';
 // User rule profiles (created or edited through the API), stored as JSON.
 export type { StoredProfile } from './rule-profiles.ts';
 // Batch look-ups for importers: by ids, by a key property, by name near a position, by source.

@@ -25,6 +25,8 @@ import {
 } from './lookup.ts';
 import { insertAuditRun, selectAuditRun, selectAuditRuns, selectFindings } from './audit-runs.ts';
 import { selectRunDiff } from './audit-runs.ts';
+import { selectFindingSummary } from './finding-summary.ts';
+import type { FindingSummary, FindingSummaryQuery } from './finding-summary.ts';
 import type { AuditRun, FindingPage, FindingQuery, FindingRecord } from './audit-runs.ts';
 import type { FindingToSave, NewAuditRun, RunDiff } from './audit-runs.ts';
 import { selectProfile, selectProfiles, upsertProfile } from './rule-profiles.ts';
@@ -197,6 +199,11 @@ export class AtlasStore {
   /** One page of a run's findings in id order (school, category, status, township filters). */
   queryFindings<F = FindingRecord>(runId: number, q: FindingQuery): Promise<FindingPage<F>> {
     return this.session.read((c) => selectFindings<F>(c, runId, q));
+  }
+
+  /** A run's findings counted per status, school type, category, township and school. */
+  findingSummary(runId: number, q: FindingSummaryQuery): Promise<FindingSummary> {
+    return this.session.read((c) => selectFindingSummary(c, runId, q));
   }
 
   /** Run b against run a by finding id: new, resolved and changed findings. */

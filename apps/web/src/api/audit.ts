@@ -2,10 +2,12 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Finding } from '@atlas/audit';
 import { ApiError, getJson } from './http.ts';
 import type { Fetch } from './http.ts';
+import { summaryClient } from './summary.ts';
 
 // The perimeter audit's endpoints: a school's findings from the latest run, its safety-zone
-// rings, and a run's findings for the district view. A 404 means "no audit yet" (or an API
-// without the audit), which the UI says in words; it is not an error.
+// rings, the runs, and (summary.ts) a run's counts and pages for the district view. A 404
+// means "no audit yet" (or an API without the audit), which the UI says in words; it is
+// not an error.
 
 export type { Finding };
 export type ZoneProperties = {
@@ -23,8 +25,6 @@ export type AuditRunSummary = {
 } & Record<string, unknown>;
 
 const HTTP_NOT_FOUND = 404;
-/** Findings asked for per page in the district view. */
-export const FINDINGS_PAGE_SIZE = 1000;
 
 async function orNull<T>(p: Promise<T>): Promise<T | null> {
   try {
@@ -51,6 +51,7 @@ export function auditClient(fetchFn: Fetch, base = '') {
   const get = <T>(path: string, signal?: AbortSignal) =>
     getJson<T>(fetchFn, `${base}${path}`, signal);
   return {
+    ...summaryClient(fetchFn, base), // counts and pages for the district view
     /** Findings of the latest run for one school, or null when there is no run. */
     async schoolFindings(schoolId: string, signal?: AbortSignal): Promise<Finding[] | null> {
       const body = await orNull(
@@ -74,27 +75,6 @@ export function auditClient(fetchFn: Fetch, base = '') {
     async runs(signal?: AbortSignal): Promise<AuditRunSummary[] | null> {
       const body = await orNull(get<unknown>('/api/audits', signal));
       return body === null ? null : listOf<AuditRunSummary>(body, ['runs', 'audits', 'items']);
-    },
-
-    /** Every finding of one run, page by page. */
-    async runFindings(runId: string, signal?: AbortSignal): Promise<Finding[]> {
-      const out: Finding[] = [];
-      let cursor: string | null = null;
-      const seen = new Set<string>();
-      do {
-        const q = new URLSearchParams({ limit: String(FINDINGS_PAGE_SIZE) });
-        if (cursor) q.set('cursor', cursor);
-        const body: unknown = await get(
-          `/api/audits/${encodeURIComponent(runId)}/findings?${q}`,
-          signal,
-        );
-        out.push(...listOf<Finding>(body, ['findings', 'items']));
-        const next = (body as { nextCursor?: string | null }).nextCursor ?? null;
-        if (next !== null && seen.has(next)) throw new Error(`audit API repeated cursor ${next}`);
-        if (next !== null) seen.add(next);
-        cursor = next;
-      } while (cursor);
-      return out;
     },
   };
 }

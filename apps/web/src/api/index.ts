@@ -7,3 +7,5 @@ export { searchClient } from './search.ts'; // GET /api/search
 export type { SearchResponse } from './search.ts';
 export { auditClient } from './audit.ts'; // findings, zones and runs of the perimeter audit
 export type { AuditRunSummary, Finding, Zones, ZoneProperties } from './audit.ts';
+export { summaryQuery } from './summary.ts'; // the district summary's query string
+export type { FindingSummary, FindingsPage, SummaryRequest } from './summary.ts';

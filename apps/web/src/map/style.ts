@@ -3,7 +3,7 @@ import type { LayerName } from '@atlas/model';
 import { LAYER_GROUPS } from './layers/index.ts';
 import { audit } from './layers/audit.ts';
 import type { LayerGroup } from './layer-group.ts';
-import { choroplethLayers, choroplethSources } from './overlays/choropleth.ts';
+import { choroplethLayers, schoolChoroplethLayers } from './overlays/choropleth.ts';
 import { dossierLayers, dossierSources } from './overlays/dossier.ts';
 import { measureLayers, measureSources } from './overlays/measure.ts';
 import { PALETTES } from './palette.ts';
@@ -12,9 +12,10 @@ import { ATLAS_SOURCE, atlasSource } from './tile-source.ts';
 
 // The map style, built in code: the atlas's own data is the base map (admin areas with
 // names, built-up areas, water, roads by class), in a light or a dark theme. Every atlas
-// layer is drawn from the one vector tile source on the page's own origin; the overlays
-// (dossier, choropleth, measure) are small GeoJSON sources filled in code. No sprite, no
-// glyphs URL (see fonts.ts): the map asks no other machine for anything.
+// layer is drawn from the one vector tile source on the page's own origin, and so is the
+// choropleth (filters over the tiles' townships and schools); the overlays (dossier,
+// measure) are small GeoJSON sources filled in code. No sprite, no glyphs URL (see
+// fonts.ts): the map asks no other machine for anything.
 
 export const BACKGROUND_LAYER_ID = 'background';
 /** Ids of base map layers added at run time (the bureau's file, the online basemap). */
@@ -36,8 +37,11 @@ function styleLayers(theme: Theme): LayerSpecification[] {
   const p = PALETTES[theme];
   return [
     { id: BACKGROUND_LAYER_ID, type: 'background', paint: { 'background-color': p.background } },
-    ...choroplethLayers(p),
-    ...GROUPS.flatMap((g) => g.layers(p)),
+    ...choroplethLayers(p), // findings per township, from the tiles' townships
+    ...GROUPS.flatMap((g) => [
+      ...(g.layer === 'schools' ? schoolChoroplethLayers(p) : []), // discs behind schools
+      ...g.layers(p),
+    ]),
     ...audit.layers(p), // the latest audit run: perimeter rings and finding lines
     ...dossierLayers(p),
     ...measureLayers(p),
@@ -51,7 +55,6 @@ function styleLayers(theme: Theme): LayerSpecification[] {
 export function buildStyle(origin: string, theme: Theme = 'light'): StyleSpecification {
   const sources: StyleSpecification['sources'] = {
     [ATLAS_SOURCE]: atlasSource(origin),
-    ...choroplethSources(),
     ...dossierSources(),
     ...measureSources(),
   };

@@ -1,28 +1,44 @@
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import type { AdminArea } from '@atlas/model';
-import { CHOROPLETH_LAYER_ID, CHOROPLETH_SOURCE } from '../../map/overlays/choropleth.ts';
-import type { Bar } from './aggregate.ts';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import {
+  keysByClass,
+  SCHOOL_CHOROPLETH_IDS,
+  schoolClassFilter,
+  TOWNSHIP_CHOROPLETH_IDS,
+  townshipClassFilter,
+} from '../../map/overlays/choropleth.ts';
 
-/** Colours each township by its count of (filtered) findings, or hides the choropleth. */
+// Colours the tiles' townships or schools by their count of (filtered) findings: each
+// class's style layer gets a filter listing its codes or ids; the other set is hidden.
+
+export type ChoroplethMode = 'off' | 'township' | 'school';
+
+function showClasses(
+  map: MapLibreMap,
+  ids: readonly string[],
+  counts: ReadonlyMap<string, number> | null,
+  filterOf: typeof townshipClassFilter,
+): void {
+  const classes = counts ? keysByClass(counts) : null;
+  ids.forEach((id, i) => {
+    if (!map.getLayer(id)) return;
+    const keys = classes?.[i] ?? [];
+    map.setFilter(id, filterOf(keys));
+    map.setLayoutProperty(id, 'visibility', keys.length ? 'visible' : 'none');
+  });
+}
+
+/** Draws the choropleth of `mode` from the counts (null hides it). */
 export function showChoropleth(
   map: MapLibreMap,
-  townships: readonly AdminArea[] | null,
-  counts: readonly Bar[],
+  mode: ChoroplethMode,
+  townships: ReadonlyMap<string, number> | null,
+  schools: ReadonlyMap<string, number> | null,
 ): void {
-  const byCode = new Map(counts.map((b) => [b.key, b.count]));
-  map.getSource<GeoJSONSource>(CHOROPLETH_SOURCE)?.setData({
-    type: 'FeatureCollection',
-    features: (townships ?? []).map((a) => ({
-      type: 'Feature',
-      geometry: a.geometry,
-      properties: {
-        code: a.properties.code,
-        name: a.properties.name,
-        count: byCode.get(a.properties.code) ?? 0,
-      },
-    })),
-  });
-  if (map.getLayer(CHOROPLETH_LAYER_ID)) {
-    map.setLayoutProperty(CHOROPLETH_LAYER_ID, 'visibility', townships ? 'visible' : 'none');
-  }
+  showClasses(
+    map,
+    TOWNSHIP_CHOROPLETH_IDS,
+    mode === 'township' ? townships : null,
+    townshipClassFilter,
+  );
+  showClasses(map, SCHOOL_CHOROPLETH_IDS, mode === 'school' ? schools : null, schoolClassFilter);
 }

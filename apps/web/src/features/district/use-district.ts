@@ -1,50 +1,30 @@
-import { useEffect, useState } from 'react';
-import type { AdminArea, School } from '@atlas/model';
-import type { ApiClient, Finding } from '../../api/index.ts';
+import { useMemo } from 'react';
+import type { ApiClient } from '../../api/index.ts';
+import { summaryFilters } from '../filters/filters.ts';
+import type { Filters } from '../filters/filters.ts';
+import { useAuditSummary } from '../filters/use-audit-summary.ts';
+import type { SummaryData, SummaryLoad } from '../filters/use-audit-summary.ts';
 
-// What the district view needs: the latest audit run's findings, the schools (type and
-// township of each) and the townships (names and outlines for the choropleth).
+// What the district view needs: the latest audit run's findings counted by the server
+// under the filters — per township (with names), per category, status and school type, and
+// the schools with most findings. Nothing is loaded whole: a province's run is ~77,000
+// findings, its answer here a few hundred numbers.
 
-export type DistrictData = {
-  runId: string | null;
-  findings: Finding[];
-  schools: Map<string, School>;
-  townships: AdminArea[];
-};
+/** Schools with most findings listed beside the charts. */
+export const SCHOOLS_LISTED = 30;
+/** Schools asked for with a township chosen: its findings list names each school. */
+export const TOWNSHIP_SCHOOLS = 500;
 
-export type DistrictLoad =
-  | { status: 'loading' }
-  | { status: 'loaded'; data: DistrictData }
-  | { status: 'failed'; error: unknown };
+export type DistrictData = SummaryData;
+export type DistrictLoad = SummaryLoad;
 
-async function loadDistrict(api: ApiClient, signal: AbortSignal): Promise<DistrictData> {
-  const [runs, schools, areas] = await Promise.all([
-    api.audit.runs(signal),
-    api.allFeatures('schools', { signal }),
-    api.allFeatures('admin_areas', { signal }),
-  ]);
-  const latest = runs?.[0] ?? null;
-  const findings = latest ? await api.audit.runFindings(String(latest.id), signal) : [];
-  return {
-    runId: latest ? String(latest.id) : null,
-    findings,
-    schools: new Map(schools.map((s) => [s.id, s])),
-    townships: areas.filter((a) => a.properties.level === 'township'),
-  };
-}
-
-export function useDistrict(api: ApiClient, active: boolean): DistrictLoad | null {
-  const [load, setLoad] = useState<DistrictLoad | null>(null);
-  useEffect(() => {
-    if (!active) return;
-    const abort = new AbortController();
-    loadDistrict(api, abort.signal).then(
-      (data) => setLoad({ status: 'loaded', data }),
-      (error: unknown) => {
-        if (!abort.signal.aborted) setLoad({ status: 'failed', error });
-      },
-    );
-    return () => abort.abort();
-  }, [api, active]);
-  return active ? (load ?? { status: 'loading' }) : null;
+export function useDistrict(api: ApiClient, filters: Filters): DistrictLoad | null {
+  const request = useMemo(
+    () => ({
+      ...summaryFilters(filters),
+      schools: filters.township ? TOWNSHIP_SCHOOLS : SCHOOLS_LISTED,
+    }),
+    [filters],
+  );
+  return useAuditSummary(api, request);
 }

@@ -46,3 +46,21 @@ export function groupOfCategory(category: string): ProhibitedGroup | null {
 
 export const isFiltered = (f: Filters) =>
   f.categories.length + f.schoolTypes.length + f.statuses.length > 0 || f.township !== null;
+
+/** The finding categories (store categories) of the chosen prohibited groups. */
+export function categoriesOfGroups(groups: readonly ProhibitedGroup[]): string[] {
+  return groups.flatMap((g) => [...PROHIBITED_GROUPS[g].categories]);
+}
+
+/** The filters as the summary and list API takes them. */
+export function summaryFilters(f: Filters) {
+  return {
+    categories: categoriesOfGroups(f.categories),
+    statuses: f.statuses,
+    schoolTypes: f.schoolTypes,
+    township: f.township,
+  };
+}
+
+/** True when the filters narrow by school (township or type): the audit lines need the ids. */
+export const filtersBySchool = (f: Filters) => f.township !== null || f.schoolTypes.length > 0;

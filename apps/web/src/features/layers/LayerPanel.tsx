@@ -59,6 +59,9 @@ export function LayerPanel({ hidden, counts, failed, onToggle }: Props) {
                     </ul>
                   )}
                   {item.id === 'zones' && <p className="layer-hint">{t.panel.zonesHint}</p>}
+                  {item.id === 'audit.zones' && (
+                    <p className="layer-hint">{t.panel.auditZonesHint}</p>
+                  )}
                 </li>
               );
             })}

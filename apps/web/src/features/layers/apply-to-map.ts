@@ -1,9 +1,11 @@
 import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import { AUDIT_LAYER_IDS } from '../../map/layers/audit.ts';
 import { bubbleRadius } from '../../map/layers/cells.ts';
 import { SCHOOL_BASE_FILTERS } from '../../map/layers/schools.ts';
 import { STORE_LAYER_IDS, storeFilters, visibleProhibited } from '../../map/layers/stores.ts';
 import type { Filters } from '../filters/filters.ts';
 import { TOWNSHIP_CODE_DIGITS } from '../filters/filters.ts';
+import { auditFilters } from './audit-filters.ts';
 import { PANEL_ITEMS, visibleStoreGroups } from './panel-items.ts';
 
 // The panel's switches and the district filters, applied to the drawn map: switches hide
@@ -11,6 +13,7 @@ import { PANEL_ITEMS, visibleStoreGroups } from './panel-items.ts';
 // fields, and a store cell's bubble numbers only the store types switched on.
 // Grid cells carry counts but no type or township: the school-type and township filters
 // narrow single features only. Township tests apply to features that carry `adminCode`.
+// The audit lines and rings are narrowed by status, category and school (audit-filters.ts).
 
 function townshipTest(filters: Filters): ExpressionSpecification[] {
   if (!filters.township) return [];
@@ -31,6 +34,7 @@ export function applyLayerState(
   map: MapLibreMap,
   hidden: ReadonlySet<string>,
   filters: Filters,
+  auditSchools: readonly string[] | null = null,
 ): void {
   for (const item of PANEL_ITEMS) {
     for (const id of item.styleLayerIds) {
@@ -59,5 +63,13 @@ export function applyLayerState(
   for (const [id, base] of Object.entries(SCHOOL_BASE_FILTERS)) {
     const filter: FilterSpecification = ['all', base, ...schoolTests];
     if (map.getLayer(id)) map.setFilter(id, filter);
+  }
+
+  const audit = auditFilters(hidden, filters, auditSchools);
+  const [zonesId, linesId] = AUDIT_LAYER_IDS;
+  if (map.getLayer(zonesId)) map.setFilter(zonesId, audit.zones);
+  if (map.getLayer(linesId)) {
+    if (audit.violations) map.setFilter(linesId, audit.violations);
+    map.setLayoutProperty(linesId, 'visibility', audit.violations ? 'visible' : 'none');
   }
 }

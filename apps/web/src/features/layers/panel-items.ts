@@ -3,6 +3,7 @@ import { t } from '../../i18n/index.ts';
 import { LAYER_GROUPS, styleLayerIds, storeGroup } from '../../map/index.ts';
 import type { LegendItem } from '../../map/index.ts';
 import { BUILT_UP_LAYER_ID } from '../../map/layers/admin-areas.ts';
+import { audit, AUDIT_LAYER_IDS } from '../../map/layers/audit.ts';
 import { STORE_GROUPS } from '../../map/markers.ts';
 import type { StoreGroup } from '../../map/markers.ts';
 import { ZONE_LAYER_IDS } from '../../map/overlays/dossier.ts';
@@ -20,9 +21,22 @@ export type PanelItem = {
   legend: LegendItem[];
   /** Style layers shown or hidden by the switch (none for store types). */
   styleLayerIds: string[];
-  /** What the count is taken over: an atlas layer (optionally one store type), or the zones. */
-  counts: { layer: LayerName; storeGroup?: StoreGroup } | 'zones' | 'builtUp';
+  /**
+   * What the count is taken over: an atlas layer (optionally one store type), the selected
+   * school's zones, built-up areas, or an audit tile layer (violation lines of one status).
+   */
+  counts:
+    | { layer: LayerName; storeGroup?: StoreGroup }
+    | 'zones'
+    | 'builtUp'
+    | { audit: 'perimeter_zones' }
+    | { audit: 'violations'; status: AuditStatus };
 };
+
+/** Statuses the audit layer draws lines for, each its own switch. */
+export const AUDIT_STATUSES = ['violation', 'borderline', 'monitor'] as const;
+export type AuditStatus = (typeof AUDIT_STATUSES)[number];
+export const auditItemId = (status: AuditStatus) => `audit.${status}`;
 
 export type PanelGroup = { id: string; title: string; items: PanelItem[] };
 
@@ -44,6 +58,25 @@ const storeItems: PanelItem[] = STORE_GROUPS.map((group) => ({
   counts: { layer: 'stores', storeGroup: group },
 }));
 
+// The latest audit run from the tiles: every school's rings, and the finding lines by
+// status (one switch each; the map filters the one `violations` layer by the statuses on).
+const auditItems: PanelItem[] = [
+  {
+    id: 'audit.zones',
+    label: t.panel.auditZonesItem,
+    legend: audit.legend.slice(0, 1),
+    styleLayerIds: [AUDIT_LAYER_IDS[0]],
+    counts: { audit: 'perimeter_zones' },
+  },
+  ...AUDIT_STATUSES.map((status, i): PanelItem => ({
+    id: auditItemId(status),
+    label: t.panel.auditLine(t.statuses[status] ?? status),
+    legend: audit.legend.slice(i + 1, i + 2),
+    styleLayerIds: [],
+    counts: { audit: 'violations', status },
+  })),
+];
+
 export const PANEL_GROUPS: PanelGroup[] = [
   { id: 'schools', title: t.panelGroups.schools, items: [layerItem('schools')] },
   {
@@ -62,6 +95,7 @@ export const PANEL_GROUPS: PanelGroup[] = [
         styleLayerIds: [...ZONE_LAYER_IDS],
         counts: 'zones',
       },
+      ...auditItems,
     ],
   },
   { id: 'stores', title: t.panelGroups.stores, items: storeItems },
@@ -98,6 +132,11 @@ export const PANEL_GROUPS: PanelGroup[] = [
 ];
 
 export const PANEL_ITEMS: PanelItem[] = PANEL_GROUPS.flatMap((g) => g.items);
+
+/** Audit line statuses switched on, given the hidden entries. */
+export function visibleAuditStatuses(hidden: ReadonlySet<string>): AuditStatus[] {
+  return AUDIT_STATUSES.filter((s) => !hidden.has(auditItemId(s)));
+}
 
 /** Store types switched on, given the hidden entries. */
 export function visibleStoreGroups(hidden: ReadonlySet<string>): StoreGroup[] {

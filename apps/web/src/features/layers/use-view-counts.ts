@@ -3,13 +3,13 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { ATLAS_SOURCE } from '../../map/index.ts';
 import type { TileLayerName } from '../../map/tile-source.ts';
 import type { Filters } from '../filters/filters.ts';
-import { COUNTED_TILE_LAYER, countsInView } from './view-counts.ts';
+import { COUNTED_AUDIT_LAYERS, COUNTED_TILE_LAYER, countsInView } from './view-counts.ts';
 import type { TileFeature } from './view-counts.ts';
 
 // Per panel entry, how many features lie in the current view; recounted from the loaded
 // tiles each time the map comes to rest (after a move, or once new tiles have arrived).
 
-const COUNTED = [...new Set(Object.values(COUNTED_TILE_LAYER))];
+const COUNTED = [...new Set([...Object.values(COUNTED_TILE_LAYER), ...COUNTED_AUDIT_LAYERS])];
 
 function sameCounts(a: Record<string, number | null>, b: Record<string, number | null>) {
   const keys = Object.keys(b);
@@ -20,10 +20,12 @@ export function useViewCounts(
   map: MapLibreMap | null,
   filters: Filters,
   zoneCount: number,
+  auditSchools: readonly string[] | null = null,
 ): Record<string, number | null> {
   const [counts, setCounts] = useState<Record<string, number | null>>({});
   useEffect(() => {
     if (!map) return;
+    const schools = auditSchools ? new Set(auditSchools) : null;
     const recount = () => {
       if (!map.getSource(ATLAS_SOURCE) || !map.isSourceLoaded(ATLAS_SOURCE)) return;
       const features: Partial<Record<TileLayerName, TileFeature[]>> = {};
@@ -37,7 +39,7 @@ export function useViewCounts(
         b.getEast(),
         b.getNorth(),
       ];
-      const next = countsInView(features, view, filters, zoneCount);
+      const next = countsInView(features, view, filters, zoneCount, schools);
       setCounts((prev) => (sameCounts(prev, next) ? prev : next));
     };
     recount();
@@ -45,6 +47,6 @@ export function useViewCounts(
     return () => {
       map.off('idle', recount);
     };
-  }, [map, filters, zoneCount]);
+  }, [map, filters, zoneCount, auditSchools]);
   return counts;
 }

@@ -70,6 +70,51 @@ describe('countsInView', () => {
     expect(countsInView({ stores }, VIEW, filters, 0)['stores.tobacco']).toBe(0);
   });
 
+  it('counts audit lines per status under the filters and the listed schools, each line once', () => {
+    const v = (id: string, schoolId: string, status: string, category: string) =>
+      line(
+        [
+          [111.2, 30.2],
+          [111.3, 30.3],
+        ],
+        { id, schoolId, status, category },
+      );
+    const violations = [
+      v('f1', 's1', 'violation', 'tobacco'),
+      v('f1', 's1', 'violation', 'tobacco'), // the same line from a second tile
+      v('f2', 's2', 'violation', 'lottery'),
+      v('f3', 's1', 'monitor', 'landslide'),
+    ];
+    const all = countsInView({ violations }, VIEW, NO_FILTERS, 0);
+    expect([all['audit.violation'], all['audit.borderline'], all['audit.monitor']]).toEqual([
+      2, 0, 1,
+    ]);
+    const tobacco = { ...NO_FILTERS, categories: ['tobacco' as const] };
+    expect(countsInView({ violations }, VIEW, tobacco, 0)['audit.monitor']).toBe(0);
+    expect(countsInView({ violations }, VIEW, tobacco, 0)['audit.violation']).toBe(1);
+    const s2 = countsInView({ violations }, VIEW, NO_FILTERS, 0, new Set(['s2']));
+    expect(s2['audit.violation']).toBe(1);
+  });
+
+  it('counts one audit ring per school and distance', () => {
+    const ring = (schoolId: string, distanceM: number): TileFeature => ({
+      properties: { schoolId, distanceM },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [111.1, 30.1],
+            [111.2, 30.1],
+            [111.2, 30.2],
+            [111.1, 30.1],
+          ],
+        ],
+      },
+    });
+    const zones = [ring('s1', 50), ring('s1', 50), ring('s1', 200), ring('s2', 50)];
+    expect(countsInView({ perimeter_zones: zones }, VIEW, NO_FILTERS, 0)['audit.zones']).toBe(3);
+  });
+
   it('reports the selected school’s zones as given', () => {
     expect(countsInView({}, VIEW, NO_FILTERS, 2).zones).toBe(2);
   });

@@ -5,7 +5,7 @@ import { isBuiltUp } from '../../map/layers/admin-areas.ts';
 import { storeGroupOfText } from '../../map/layers/stores.ts';
 import type { StoreGroup } from '../../map/markers.ts';
 import type { TileLayerName } from '../../map/tile-source.ts';
-import { passes } from '../filters/filters.ts';
+import { categoriesOfGroups, passes } from '../filters/filters.ts';
 import type { Filters } from '../filters/filters.ts';
 import { PANEL_ITEMS } from './panel-items.ts';
 
@@ -13,7 +13,10 @@ import { PANEL_ITEMS } from './panel-items.ts';
 // features MapLibre holds for the view (querySourceFeatures), after the district filters.
 // A feature cut into several tiles is counted once (by its `id`); a grid cell counts its
 // members (`count`, or its count for one store type). Cells carry no school type: with a
-// school-type filter on, cells still count every school in them.
+// school-type filter on, cells still count every school in them. Audit lines count per
+// status under the status and category filters, and, with a township or school-type filter
+// on, only those of the schools the server listed (auditSchools); rings count one per
+// school and distance.
 
 /** What a count needs of a tile feature: its properties and geometry in WGS84. */
 export type TileFeature = {
@@ -21,6 +24,9 @@ export type TileFeature = {
   properties: Record<string, unknown>;
   geometry: Geometry;
 };
+
+/** The audit's MVT layers the panel counts. */
+export const COUNTED_AUDIT_LAYERS = ['violations', 'perimeter_zones'] as const;
 
 /** The MVT layer whose features an atlas layer's panel entry counts. */
 export const COUNTED_TILE_LAYER: Record<LayerName, TileLayerName> = {
@@ -59,28 +65,66 @@ export function cellStores(p: Record<string, unknown>, group: StoreGroup): numbe
 }
 
 type Counter = (p: Record<string, unknown>, cell: boolean) => number;
+type Counted = { layer: TileLayerName; count: Counter; key: (f: TileFeature) => string };
 
-function counterFor(item: (typeof PANEL_ITEMS)[number], filters: Filters): Counter | null {
-  if (item.counts === 'zones') return null;
-  if (item.counts === 'builtUp') return (p, cell) => (!cell && isBuiltUp(p) ? 1 : 0);
-  const { layer, storeGroup } = item.counts;
+const byId = (f: TileFeature) =>
+  f.properties.cluster === true ? `cell:${String(f.id)}` : String(f.properties.id);
+
+function counterFor(
+  item: (typeof PANEL_ITEMS)[number],
+  filters: Filters,
+  auditSchools: ReadonlySet<string> | null,
+): Counted | null {
+  const c = item.counts;
+  if (c === 'zones') return null;
+  if (c === 'builtUp')
+    return { layer: 'admin_areas', key: byId, count: (p, cell) => (!cell && isBuiltUp(p) ? 1 : 0) };
+  const ofSchool = (p: Record<string, unknown>) =>
+    !auditSchools || auditSchools.has(String(p.schoolId));
+  if ('audit' in c && c.audit === 'perimeter_zones') {
+    return {
+      layer: 'perimeter_zones',
+      key: (f) => `${String(f.properties.schoolId)}/${String(f.properties.distanceM)}`,
+      count: (p) => (ofSchool(p) ? 1 : 0),
+    };
+  }
+  if ('audit' in c) {
+    const categories = categoriesOfGroups(filters.categories);
+    const on = passes(filters.statuses, c.status);
+    return {
+      layer: 'violations',
+      key: byId,
+      count: (p) =>
+        on && p.status === c.status && passes(categories, String(p.category)) && ofSchool(p)
+          ? 1
+          : 0,
+    };
+  }
+  const { layer, storeGroup } = c;
+  const counted = (count: Counter): Counted => ({
+    layer: COUNTED_TILE_LAYER[layer],
+    key: byId,
+    count,
+  });
   if (layer === 'schools') {
-    return (p, cell) =>
-      cell ? num(p.count) : passes(filters.schoolTypes, p.type as never) ? 1 : 0;
+    return counted((p, cell) =>
+      cell ? num(p.count) : passes(filters.schoolTypes, p.type as never) ? 1 : 0,
+    );
   }
   if (layer === 'stores' && storeGroup) {
     const chosen =
       filters.categories.length === 0 ||
       (storeGroup !== 'other' && filters.categories.includes(storeGroup));
-    if (!chosen) return () => 0;
-    return (p, cell) =>
+    if (!chosen) return counted(() => 0);
+    return counted((p, cell) =>
       cell
         ? cellStores(p, storeGroup)
         : storeGroupOfText(String(p.categories ?? '')) === storeGroup
           ? 1
-          : 0;
+          : 0,
+    );
   }
-  return (p, cell) => (cell ? num(p.count) : 1);
+  return counted((p, cell) => (cell ? num(p.count) : 1));
 }
 
 export function countsInView(
@@ -88,24 +132,22 @@ export function countsInView(
   view: Bbox,
   filters: Filters,
   zoneCount: number,
+  auditSchools: ReadonlySet<string> | null = null,
 ): Record<string, number | null> {
   const out: Record<string, number | null> = {};
   for (const item of PANEL_ITEMS) {
-    const count = counterFor(item, filters);
-    if (!count) {
+    const counted = counterFor(item, filters, auditSchools);
+    if (!counted) {
       out[item.id] = zoneCount;
       continue;
     }
-    const layer =
-      item.counts === 'builtUp' ? 'admin_areas' : (item.counts as { layer: LayerName }).layer;
     const seen = new Set<string>();
     let n = 0;
-    for (const f of features[COUNTED_TILE_LAYER[layer]] ?? []) {
-      const cell = f.properties.cluster === true;
-      const key = cell ? `cell:${String(f.id)}` : String(f.properties.id);
+    for (const f of features[counted.layer] ?? []) {
+      const key = counted.key(f);
       if (seen.has(key) || !overlaps(bboxOf(f.geometry), view)) continue;
       seen.add(key);
-      n += count(f.properties, cell);
+      n += counted.count(f.properties, f.properties.cluster === true);
     }
     out[item.id] = n;
   }
