@@ -22,6 +22,8 @@ import { tileList } from './tile-list.ts';
 // npm run bench:tiles — the province loaded once into the real API app, served over
 // loopback HTTP to a client in a child process: a fixed list of tiles, cold and warm
 // cache, 1 and 16 connections. Prints the numbers and writes them to bench/results/.
+// With --postgis (npm run bench:tiles -- --postgis) the same list is then timed on
+// PostGIS ST_AsMVT (bench/tiles/postgis/) and the ratios come from this one run.
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RESULTS_DIR = join(ROOT, 'bench/results');
@@ -31,6 +33,7 @@ const MB = 2 ** 20;
 /** PostGIS 3.3 ST_AsMVT on this machine (issue 4), mixed z10–16 list, from a client. */
 const POSTGIS_TILES_PER_S = { 1: 135, 16: 242 } as Record<number, number>;
 const TARGETS = { coldZ14to16P95Ms: 5, warmP95Ms: 1, maxTileBytes: 500 * 1024, rssMb: 1536 };
+const WITH_POSTGIS = process.argv.includes('--postgis');
 
 const log = (line: string) => console.log(line);
 const mb = (bytes: number) => Math.round(bytes / MB);
@@ -179,6 +182,26 @@ log(
 );
 log(`targets met: ${JSON.stringify(checks)}`);
 
+client.kill();
+server.close();
+tiles.close();
+await store.close();
+await rm(work, { recursive: true, force: true });
+
+// PostGIS on the same list, after ours is shut down (it needs the CPU to itself too).
+let postgis: { result: unknown; ratios: Record<string, number> } | null = null;
+if (WITH_POSTGIS) {
+  const { runPostgisReference } = await import('./postgis/index.ts');
+  const result = await runPostgisReference({ tiles: list, log });
+  const ratios: Record<string, number> = {};
+  for (const name of ['cold c1', 'cold c16', 'warm c1', 'warm c16']) {
+    const theirs = result.runs.find((r) => r.name === name && r.list === 'all');
+    if (theirs) ratios[name] = byName[name]!.all.tilesPerS / theirs.all.tilesPerS;
+  }
+  log(`atlas ÷ PostGIS tiles/s, this run: ${JSON.stringify(ratios)} (target ≥ 2 cold)`);
+  postgis = { result, ratios };
+}
+
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 await mkdir(RESULTS_DIR, { recursive: true });
 const out = join(RESULTS_DIR, `tiles-${stamp}.json`);
@@ -199,6 +222,7 @@ await writeFile(
       maxTile: { tile: maxTile, bytes: maxTileBytes },
       runs,
       postgisReference: POSTGIS_TILES_PER_S,
+      postgis,
       targets: TARGETS,
       checks,
     },
@@ -207,9 +231,3 @@ await writeFile(
   )}\n`,
 );
 log(`wrote ${out}`);
-
-client.kill();
-server.close();
-tiles.close();
-await store.close();
-await rm(work, { recursive: true, force: true });

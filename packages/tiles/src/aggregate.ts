@@ -10,11 +10,15 @@ import type { TileCoord } from './tile-coord.ts';
 //                  ├──┼──┼──┤   point by point, so a low-zoom tile of a million stores
 //                  │  │12│  │   costs CELLS_PER_TILE² lookups instead of a million points
 //                  └──┴──┴──┘
+//
+// A point in two groups counts in both group counts, and once in `count`; `other` counts
+// the points in no group (kept only for layers with groups).
 
 /** Grid cells along one side of a tile (4096 / 32 = 128 tile units per cell). */
 export const CELLS_PER_TILE = 32;
-/** Sums per cell before the group counts: count, Σx, Σy. */
-const HEAD = 3;
+/** Sums per cell before the group counts: count, Σx, Σy, members in no group. */
+const HEAD = 4;
+const OTHER = 3;
 const INITIAL_CELLS = 64;
 
 export interface Cell {
@@ -26,6 +30,8 @@ export interface Cell {
   y: number;
   /** Members per group, in the layer's group order. */
   groups: number[];
+  /** Members in no group. */
+  other: number;
 }
 
 function cellsPerSide(z: number): number {
@@ -77,6 +83,7 @@ class CellLevel {
     s[at] = s[at]! + sign;
     s[at + 1] = s[at + 1]! + sign * x;
     s[at + 2] = s[at + 2]! + sign * y;
+    if (groups === 0) s[at + OTHER] = s[at + OTHER]! + sign;
     for (let g = 0; g < this.groupCount; g++) {
       if (groups & (1 << g)) s[at + HEAD + g] = s[at + HEAD + g]! + sign;
     }
@@ -101,7 +108,14 @@ class CellLevel {
     const slots = this.byTile.get(y * 2 ** this.z + x);
     if (!slots) return;
     const s = this.sums;
-    const cell: Cell = { key: 0, count: 0, x: 0, y: 0, groups: new Array(this.groupCount) };
+    const cell: Cell = {
+      key: 0,
+      count: 0,
+      x: 0,
+      y: 0,
+      groups: new Array(this.groupCount),
+      other: 0,
+    };
     for (const slot of slots) {
       const at = slot * this.stride;
       const count = s[at]!;
@@ -110,6 +124,7 @@ class CellLevel {
       cell.count = count;
       cell.x = s[at + 1]! / count;
       cell.y = s[at + 2]! / count;
+      cell.other = s[at + OTHER]!;
       for (let g = 0; g < this.groupCount; g++) cell.groups[g] = s[at + HEAD + g]!;
       visit(cell);
     }

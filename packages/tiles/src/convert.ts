@@ -4,6 +4,7 @@ import type { Areal, LayerFeature, LayerName, Position } from '@atlas/model';
 import { latToY, lngToX, type WorldBox } from './mercator.ts';
 import type { PointRecord, Props, ShapeRecord, TileRecord } from './records.ts';
 import { featureId } from './feature-id.ts';
+import { CHUNKED_FROM_VERTICES, chunkBoxesOf } from './chunks.ts';
 import { markImportance } from './simplify.ts';
 import { STORE_GROUPS, type TileLayerName } from './tile-layers.ts';
 
@@ -94,6 +95,7 @@ function shape(
   ringStarts[rings.length] = v;
   const anchor = kind === 'polygon' ? labelPoint(rings, outer, box) : midpoint(coords, v);
   const outerFlags = Uint8Array.from(outer, (o) => (o ? 1 : 0));
+  const chunkBoxes = v > CHUNKED_FROM_VERTICES ? chunkBoxesOf(coords, ringStarts) : null;
   return {
     kind,
     id,
@@ -105,6 +107,7 @@ function shape(
     ringStarts,
     outer: outerFlags,
     box,
+    chunkBoxes,
     anchor,
   };
 }
@@ -190,18 +193,12 @@ export function storeGroups(categories: readonly string[]): number {
 
 type Converter<L extends LayerName> = (f: LayerFeature<L>) => Converted[];
 const CONVERTERS: { [L in LayerName]: Converter<L> } = {
-  stores: ({ id, geometry, properties: p }) => [
-    {
-      layer: 'stores',
-      record: point(
-        id,
-        geometry.coordinates,
-        { id, name: p.name, categories: categoriesField(p.categories) },
-        ALWAYS,
-        storeGroups(p.categories),
-      ),
-    },
-  ],
+  stores: ({ id, geometry, properties: p }) => {
+    const props: Props = { id, name: p.name, categories: categoriesField(p.categories) };
+    if (p.adminCode !== null) props.adminCode = p.adminCode;
+    const groups = storeGroups(p.categories);
+    return [{ layer: 'stores', record: point(id, geometry.coordinates, props, ALWAYS, groups) }];
+  },
   schools: ({ id, geometry, properties: p }) => {
     const props = { id, name: p.name, type: p.type };
     const pointProps = { ...props, adminCode: p.adminCode };

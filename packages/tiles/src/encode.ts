@@ -16,9 +16,9 @@ const CMD_LINE_TO = 2;
 const CMD_CLOSE_PATH = 7;
 /** Protobuf field numbers of the MVT schema. */
 const TILE_LAYERS = 3;
-const LAYER = { version: 15, name: 1, features: 2, keys: 3, values: 4, extent: 5 } as const;
+export const LAYER = { version: 15, name: 1, features: 2, keys: 3, values: 4, extent: 5 } as const;
 const FEATURE = { id: 1, tags: 2, type: 3, geometry: 4 } as const;
-const VALUE = { string: 1, double: 3, uint: 5, sint: 6, bool: 7 } as const;
+export const VALUE = { string: 1, double: 3, uint: 5, sint: 6, bool: 7 } as const;
 
 const command = (id: number, count: number) => (count << 3) | (id & 0x7);
 const zigzag = (n: number) => (n << 1) ^ (n >> 31);
@@ -32,7 +32,7 @@ function ringArea2(ring: readonly number[]): number {
   return sum;
 }
 
-function writeValue(value: PropValue, pbf: PbfWriter): void {
+export function writeValue(value: PropValue, pbf: PbfWriter): void {
   if (typeof value === 'string') pbf.writeStringField(VALUE.string, value);
   else if (typeof value === 'boolean') pbf.writeBooleanField(VALUE.bool, value);
   else if (Number.isInteger(value)) {
@@ -41,17 +41,74 @@ function writeValue(value: PropValue, pbf: PbfWriter): void {
   } else pbf.writeDoubleField(VALUE.double, value);
 }
 
-/** Writes the features of one layer; keys and values are shared within the layer. */
+/** Bytes of the varint of a non-negative integer (up to 2^53). */
+export function varintSize(n: number): number {
+  if (n < 0x80) return 1;
+  if (n < 0x4000) return 2;
+  if (n < 0x200000) return 3;
+  if (n < 0x10000000) return 4;
+  let size = 4;
+  for (let v = Math.floor(n / 0x10000000); v > 0; v = Math.floor(v / 0x80)) size++;
+  return size;
+}
+
+/** Write the varint of a non-negative integer (up to 2^53) at pos; returns the next pos. */
+export function putVarint(buf: Uint8Array, pos: number, n: number): number {
+  while (n >= 0x80000000) {
+    buf[pos++] = (n % 0x80) | 0x80;
+    n = Math.floor(n / 0x80);
+  }
+  while (n >= 0x80) {
+    buf[pos++] = (n & 0x7f) | 0x80;
+    n >>>= 7;
+  }
+  buf[pos++] = n;
+  return pos;
+}
+
+function packedSize(values: readonly number[]): number {
+  let size = 0;
+  for (let i = 0; i < values.length; i++) size += varintSize(values[i]!);
+  return size;
+}
+
+function putPacked(buf: Uint8Array, pos: number, values: readonly number[]): number {
+  for (let i = 0; i < values.length; i++) pos = putVarint(buf, pos, values[i]!);
+  return pos;
+}
+
+/** Field key byte: (field number << 3) | wire type. */
+const LEN_WIRE = 2;
+const key = (field: number, wire: number) => (field << 3) | wire;
+const FEATURE_KEY = key(LAYER.features, LEN_WIRE);
+const ID_KEY = key(FEATURE.id, 0);
+const TAGS_KEY = key(FEATURE.tags, LEN_WIRE);
+const TYPE_KEY = key(FEATURE.type, 0);
+const GEOMETRY_KEY = key(FEATURE.geometry, LEN_WIRE);
+/** A varint of up to 53 bits, and a few key bytes, at most. */
+const FEATURE_SLACK_BYTES = 32;
+
+/**
+ * Writes the features of one layer; keys and values are shared within the layer. Values
+ * come either as JS values (de-duplicated) or as bytes encoded once at load
+ * (value-bytes.ts), copied as they are: a field whose every feature has its own value
+ * (id, name) gains nothing from a lookup.
+ */
 export class LayerWriter {
   /** Features written so far in this layer. */
   count = 0;
+  /** The tags of the feature being written: key index, value index, … */
+  readonly tags: number[] = [];
   private readonly keys = new Map<string, number>();
   /** Values by type: the string "1" and the number 1 are different values. */
   private readonly strings = new Map<string, number>();
   private readonly numbers = new Map<number, number>();
   private readonly booleans = new Map<boolean, number>();
-  private readonly valueList: PropValue[] = [];
-  private readonly tags: number[] = [];
+  /** Per value: a JS value, or (null and) the arena holding its bytes valueStart … valueEnd. */
+  private readonly valueList: (PropValue | null)[] = [];
+  private readonly valueArena: (Uint8Array | null)[] = [];
+  private readonly valueStart: number[] = [];
+  private readonly valueEnd: number[] = [];
   private readonly geometry: number[] = [];
 
   constructor(private readonly pbf: PbfWriter) {}
@@ -61,9 +118,15 @@ export class LayerWriter {
     this.tags.length = 0;
   }
 
-  tag(key: string, value: PropValue): void {
-    let k = this.keys.get(key);
-    if (k === undefined) this.keys.set(key, (k = this.keys.size));
+  /** The index of a key in this layer. */
+  key(name: string): number {
+    let k = this.keys.get(name);
+    if (k === undefined) this.keys.set(name, (k = this.keys.size));
+    return k;
+  }
+
+  /** The index of a value in this layer, shared with every equal value. */
+  value(value: PropValue): number {
     const table =
       typeof value === 'string'
         ? this.strings
@@ -74,8 +137,23 @@ export class LayerWriter {
     if (v === undefined) {
       (table as Map<PropValue, number>).set(value, (v = this.valueList.length));
       this.valueList.push(value);
+      this.valueArena.push(null);
+      this.valueStart.push(0);
+      this.valueEnd.push(0);
     }
-    this.tags.push(k, v);
+    return v;
+  }
+
+  /** A new value written as the layer's value entry arena[start … end) (value-bytes.ts). */
+  encodedValue(arena: Uint8Array, start: number, end: number): number {
+    this.valueStart.push(start);
+    this.valueEnd.push(end);
+    this.valueArena.push(arena);
+    return this.valueList.push(null) - 1;
+  }
+
+  tag(key: string, value: PropValue): void {
+    this.tags.push(this.key(key), this.value(value));
   }
 
   tagAll(props: Props): void {
@@ -121,28 +199,58 @@ export class LayerWriter {
     this.feature(id, type);
   }
 
+  /** The feature message, sizes counted first so that it is written in one pass. */
   private feature(id: number, type: GeomType): void {
-    this.pbf.writeMessage(LAYER.features, writeFeature, { id, type, w: this });
+    const { tags, geometry, pbf } = this;
+    const tagBytes = packedSize(tags);
+    const geometryBytes = packedSize(geometry);
+    const body =
+      1 +
+      varintSize(id) +
+      (tags.length > 0 ? 1 + varintSize(tagBytes) + tagBytes : 0) +
+      2 +
+      (geometry.length > 0 ? 1 + varintSize(geometryBytes) + geometryBytes : 0);
+    pbf.realloc(body + FEATURE_SLACK_BYTES);
+    const buf = pbf.buf;
+    let pos = pbf.pos;
+    buf[pos++] = FEATURE_KEY;
+    pos = putVarint(buf, pos, body);
+    buf[pos++] = ID_KEY;
+    pos = putVarint(buf, pos, id);
+    if (tags.length > 0) {
+      buf[pos++] = TAGS_KEY;
+      pos = putPacked(buf, putVarint(buf, pos, tagBytes), tags);
+    }
+    buf[pos++] = TYPE_KEY;
+    buf[pos++] = type;
+    if (geometry.length > 0) {
+      buf[pos++] = GEOMETRY_KEY;
+      pos = putPacked(buf, putVarint(buf, pos, geometryBytes), geometry);
+    }
+    pbf.pos = pos;
     this.count++;
-  }
-
-  /** @internal Feature body, with the writer's current tags and geometry. */
-  writeFeatureBody(id: number, type: GeomType, pbf: PbfWriter): void {
-    pbf.writeVarintField(FEATURE.id, id);
-    pbf.writePackedVarint(FEATURE.tags, this.tags);
-    pbf.writeVarintField(FEATURE.type, type);
-    pbf.writePackedVarint(FEATURE.geometry, this.geometry);
   }
 
   /** @internal Keys and values, after the features. */
   writeTables(): void {
-    for (const key of this.keys.keys()) this.pbf.writeStringField(LAYER.keys, key);
-    for (const value of this.valueList) this.pbf.writeMessage(LAYER.values, writeValue, value);
+    const pbf = this.pbf;
+    for (const key of this.keys.keys()) pbf.writeStringField(LAYER.keys, key);
+    const { valueList, valueArena, valueStart, valueEnd } = this;
+    for (let i = 0; i < valueList.length; i++) {
+      const arena = valueArena[i];
+      if (!arena) {
+        pbf.writeMessage(LAYER.values, writeValue, valueList[i]!);
+        continue;
+      }
+      const start = valueStart[i]!;
+      const end = valueEnd[i]!;
+      pbf.realloc(end - start);
+      const buf = pbf.buf;
+      let pos = pbf.pos;
+      for (let b = start; b < end; b++) buf[pos++] = arena[b]!;
+      pbf.pos = pos;
+    }
   }
-}
-
-function writeFeature(f: { id: number; type: GeomType; w: LayerWriter }, pbf: PbfWriter) {
-  f.w.writeFeatureBody(f.id, f.type, pbf);
 }
 
 export interface LayerSource {

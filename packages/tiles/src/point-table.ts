@@ -1,6 +1,8 @@
 import Flatbush from 'flatbush';
 import type { WorldBox } from './mercator.ts';
-import type { PointRecord, PropValue, Props } from './records.ts';
+import { CodedColumn, DistinctColumn, type PointColumn } from './point-columns.ts';
+import type { PointRecord, Props } from './records.ts';
+import { zOrder } from './z-order.ts';
 
 // The points of one tile layer as columns (a million stores are a few typed arrays and
 // string columns, not a million objects), selected through a static Flatbush built once
@@ -10,6 +12,9 @@ import type { PointRecord, PropValue, Props } from './records.ts';
 //
 //   slot:     0 … baseEnd−1 (base tree)   baseEnd … size−1 (recent tree)
 //   columns:  x y fid minZoom groups id  field₀ field₁ …    id[slot] = null ← a hole
+//
+// Fields nearly every point has its own value of (id, name) are kept as encoded bytes,
+// the others as codes into a dictionary (point-columns.ts).
 
 /** Recent rows below this count never force a compaction. */
 const RECENT_MIN_BEFORE_COMPACT = 4_096;
@@ -24,6 +29,16 @@ function grown<T extends Float64Array | Uint8Array>(a: T, capacity: number): T {
   return next;
 }
 
+function gathered<T extends Float64Array | Uint8Array>(
+  a: T,
+  rows: Uint32Array,
+  capacity: number,
+): T {
+  const next = new (a.constructor as new (n: number) => T)(capacity);
+  for (let i = 0; i < rows.length; i++) next[i] = a[rows[i]!]!;
+  return next;
+}
+
 export class PointTable {
   x = new Float64Array(INITIAL_CAPACITY);
   y = new Float64Array(INITIAL_CAPACITY);
@@ -32,8 +47,8 @@ export class PointTable {
   groups = new Uint8Array(INITIAL_CAPACITY);
   /** The atlas id per slot; null for a hole. */
   ids: (string | null)[] = [];
-  /** One column per field, values as given (interned strings stay shared). */
-  columns: (PropValue | undefined)[][];
+  /** One column per field: distinct fields as encoded bytes, the others as codes. */
+  readonly columns: PointColumn[];
   private end = 0;
   private readonly slotById = new Map<string, number>();
   private base: Flatbush | null = null;
@@ -42,8 +57,16 @@ export class PointTable {
   private recentDirty = false;
   private loading = false;
 
-  constructor(readonly fields: readonly string[]) {
-    this.columns = fields.map(() => []);
+  constructor(
+    readonly fields: readonly string[],
+    /** Fields written as bytes encoded once, never de-duplicated (id, name). */
+    distinctFields: readonly string[] = [],
+  ) {
+    this.columns = fields.map((f) =>
+      distinctFields.includes(f)
+        ? new DistinctColumn(INITIAL_CAPACITY)
+        : new CodedColumn(INITIAL_CAPACITY),
+    );
   }
 
   get size(): number {
@@ -71,7 +94,8 @@ export class PointTable {
     this.minZoom[slot] = r.minZoom;
     this.groups[slot] = r.groups;
     this.ids[slot] = r.id;
-    for (let f = 0; f < this.fields.length; f++) this.columns[f]![slot] = r.props[this.fields[f]!];
+    for (let f = 0; f < this.fields.length; f++)
+      this.columns[f]!.set(slot, r.props[this.fields[f]!]);
     this.slotById.set(r.id, slot);
     this.afterWrite();
   }
@@ -96,7 +120,7 @@ export class PointTable {
   props(slot: number): Props {
     const out: Props = {};
     this.fields.forEach((f, i) => {
-      const v = this.columns[i]![slot];
+      const v = this.columns[i]!.get(slot);
       if (v !== undefined) out[f] = v;
     });
     return out;
@@ -141,6 +165,7 @@ export class PointTable {
     this.fid = grown(this.fid, capacity);
     this.minZoom = grown(this.minZoom, capacity);
     this.groups = grown(this.groups, capacity);
+    for (const column of this.columns) column.grow(capacity);
   }
 
   private buildTree(from: number, to: number): Flatbush | null {
@@ -162,30 +187,28 @@ export class PointTable {
     else this.recentDirty = true;
   }
 
-  /** Drop the holes, trim the columns to size and rebuild one base tree. */
+  /**
+   * Drop the holes, put the rows in Z-order (z-order.ts: a tile's points then lie together
+   * in memory), size the columns exactly and rebuild one base tree.
+   */
   private compact(): void {
-    let to = 0;
-    for (let from = 0; from < this.end; from++) {
-      const id = this.ids[from];
-      if (id === null || id === undefined) continue;
-      if (to !== from) {
-        this.x[to] = this.x[from]!;
-        this.y[to] = this.y[from]!;
-        this.fid[to] = this.fid[from]!;
-        this.minZoom[to] = this.minZoom[from]!;
-        this.groups[to] = this.groups[from]!;
-        this.ids[to] = id;
-        for (const column of this.columns) column[to] = column[from];
-        this.slotById.set(id, to);
-      }
-      to++;
-    }
-    this.end = to;
-    this.ids.length = to;
-    for (const column of this.columns) column.length = to;
-    this.grow(Math.max(INITIAL_CAPACITY, to)); // exact size: load leaves no slack behind
-    this.base = this.buildTree(0, to);
-    this.baseEnd = to;
+    const live = new Uint32Array(this.slotById.size);
+    let n = 0;
+    for (let slot = 0; slot < this.end; slot++) if (this.ids[slot] != null) live[n++] = slot;
+    const rows = zOrder(live.subarray(0, n), this.x, this.y);
+    const capacity = Math.max(INITIAL_CAPACITY, n);
+    this.x = gathered(this.x, rows, capacity);
+    this.y = gathered(this.y, rows, capacity);
+    this.fid = gathered(this.fid, rows, capacity);
+    this.minZoom = gathered(this.minZoom, rows, capacity);
+    this.groups = gathered(this.groups, rows, capacity);
+    for (const column of this.columns) column.gather(rows, capacity);
+    const ids = Array.from(rows, (row) => this.ids[row]!);
+    this.ids = ids;
+    ids.forEach((id, slot) => this.slotById.set(id, slot));
+    this.end = n;
+    this.base = this.buildTree(0, n);
+    this.baseEnd = n;
     this.recent = null;
     this.recentDirty = false;
   }

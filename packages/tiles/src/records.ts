@@ -35,6 +35,12 @@ export interface ShapeRecord extends RecordBase {
   /** Polygons: 1 for an outer ring, 0 for a hole, per ring. */
   outer: Uint8Array;
   box: WorldBox;
+  /**
+   * Per ring, per run of CHUNK_VERTICES vertices (chunks.ts): the world box of the run
+   * and of the edge to the next run, [minX, minY, maxX, maxY] each; clipping skips runs
+   * wholly outside the tile. Null for shapes of few vertices.
+   */
+  chunkBoxes: Float64Array | null;
   /** Where a tiny polygon is drawn as a point. */
   anchor: [number, number];
 }

@@ -53,7 +53,7 @@ export class TileData {
       this.specs.set(spec.name, spec);
       this.targets.set(spec.source, [...(this.targets.get(spec.source) ?? []), spec]);
       if (spec.geometry === 'point')
-        this.points.set(spec.name, new PointTable(featureFields(spec)));
+        this.points.set(spec.name, new PointTable(featureFields(spec), spec.distinctFields));
       else this.shapes.set(spec.name, new LayerIndex());
       if (spec.clusterBelowZoom > 0) {
         this.cells.set(spec.name, new CellPyramid(spec.clusterBelowZoom, spec.groups.length));

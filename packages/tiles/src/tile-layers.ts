@@ -36,6 +36,11 @@ export interface TileLayerSpec {
   clusterBelowZoom: number;
   /** Names of the aggregation groups a cluster counts (bit i of a record's groups). */
   groups: readonly string[];
+  /**
+   * Point layers: fields nearly every feature has its own value of, kept as bytes encoded
+   * once and written without de-duplication (point-columns.ts).
+   */
+  distinctFields: readonly string[];
 }
 
 /** Zooms from which every store is drawn one by one; below, grid cells with counts. */
@@ -52,22 +57,29 @@ const CLUSTER_FIELDS: Record<string, FieldType> = {
   cluster: 'Boolean',
   count: 'Number',
 };
+/** Cells of a layer with groups: members in no group (a member of two groups counts in both). */
+export const OTHER_FIELD = 'other';
+const DISTINCT_FIELDS_DEFAULT = ['id', 'name'];
 const ID = { id: 'String' } as const;
 
 function spec(
-  s: Omit<TileLayerSpec, 'clusterBelowZoom' | 'groups' | 'geometry'> & Partial<TileLayerSpec>,
+  s: Omit<TileLayerSpec, 'clusterBelowZoom' | 'groups' | 'geometry' | 'distinctFields'> &
+    Partial<TileLayerSpec>,
 ) {
   return {
     clusterBelowZoom: NEVER_CLUSTER,
     groups: [],
     geometry: 'shape',
+    distinctFields: DISTINCT_FIELDS_DEFAULT,
     ...s,
   } satisfies TileLayerSpec;
 }
 
 /** The fields a single (not aggregated) feature of the layer carries. */
 export function featureFields(spec: TileLayerSpec): string[] {
-  return Object.keys(spec.fields).filter((f) => !(f in CLUSTER_FIELDS) && !spec.groups.includes(f));
+  return Object.keys(spec.fields).filter(
+    (f) => !(f in CLUSTER_FIELDS) && f !== OTHER_FIELD && !spec.groups.includes(f),
+  );
 }
 
 export const TILE_LAYERS: readonly TileLayerSpec[] = [
@@ -165,13 +177,15 @@ export const TILE_LAYERS: readonly TileLayerSpec[] = [
     geometry: 'point',
     source: 'stores',
     description:
-      '门店 stores (categories: comma-separated); below z14 grid cells with count and a count per prohibited group',
+      '门店 stores (categories: comma-separated; adminCode: village code, from z14); below z14 grid cells with count, a count per prohibited group (a store in two groups counts in both) and other (stores in none)',
     fields: {
       ...ID,
       name: 'String',
       categories: 'String',
+      adminCode: 'String',
       ...CLUSTER_FIELDS,
       ...Object.fromEntries(STORE_GROUPS.map((g) => [g, 'Number' as const])),
+      [OTHER_FIELD]: 'Number',
     },
     clusterBelowZoom: STORE_DETAIL_ZOOM,
     groups: STORE_GROUPS,

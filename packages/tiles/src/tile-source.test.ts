@@ -34,6 +34,25 @@ const storeIds = (body: Uint8Array | null) => {
 };
 
 describe('TileSource', () => {
+  it('answers cached() synchronously only with a tile already cut, and none after an edit', async () => {
+    const t = tileAt(HOME, 14);
+    expect(source.cached(t)).toBeUndefined();
+    const cut = await source.tile(t);
+    expect(source.cached(t)).toBe(cut);
+    expect(source.cached({ z: 1, x: 5, y: 0 })).toBeUndefined(); // not a tile: no throw
+    await db.upsert('stores', [shop(4, HOME)]);
+    expect(source.cached(t)).toBeUndefined();
+  });
+
+  it('waits for a new source to load before cached() answers', async () => {
+    const fresh = createTileSource(db);
+    const t = tileAt(HOME, 16);
+    expect(fresh.cached(t)).toBeUndefined();
+    const cut = await fresh.tile(t);
+    expect(fresh.cached(t)).toBe(cut);
+    fresh.close();
+  });
+
   it('serves every store loaded from the store at z16', async () => {
     const t = await source.tile(tileAt(HOME, 16));
     expect(storeIds(t.body).map((p) => p.id)).toEqual(['sto-1']);

@@ -8,7 +8,7 @@ import { bboxToWorld, latToY, lngToX, type WorldBox } from './mercator.ts';
 import { buildTile } from './tile.ts';
 import { TILE_DEFAULTS, type TileOptions } from './tile-options.ts';
 import { TileCache, type CachedTile } from './tile-cache.ts';
-import { assertTile, type TileCoord } from './tile-coord.ts';
+import { assertTile, isValidTile, type TileCoord } from './tile-coord.ts';
 import { TileData } from './tile-data.ts';
 import { DATA_MAX_ZOOM, tileJson, unionBounds, type TileJson } from './tilejson.ts';
 import { readViolations, ViolationLayer, type FindingSource } from './violation-layer.ts';
@@ -72,6 +72,8 @@ export class TileSource {
   private auditChain: Promise<void>;
   /** Bumped by every applied change: zones read from the store before it are stale. */
   private generation = 0;
+  /** True once loaded and the latest audit step has succeeded: cached() may answer. */
+  private settled = false;
 
   constructor(
     private readonly store: TileStore,
@@ -96,6 +98,14 @@ export class TileSource {
   /** Resolves once the latest saved run is drawn (tiles wait for it too). */
   get auditReady(): Promise<void> {
     return this.auditWork;
+  }
+
+  /**
+   * The cached tile, synchronously, or undefined (not cached, or the source still loading
+   * or drawing a run: then ask tile()). A warm request costs one map lookup.
+   */
+  cached(tile: TileCoord): CachedTile | undefined {
+    return this.settled && isValidTile(tile) ? this.cache.get(tile) : undefined;
   }
 
   /** One tile, from the cache or cut now. */
@@ -235,6 +245,13 @@ export class TileSource {
       this.cache.invalidate(this.zones.setProfile(run.profile as ZoneProfile), ZONE_MIN_ZOOM);
     });
     this.auditWork = step;
+    this.settled = false;
+    step.then(
+      () => {
+        if (this.auditWork === step) this.settled = true;
+      },
+      () => undefined,
+    );
     this.auditChain = step.catch(() => undefined); // the next run may still succeed
     step.catch(() => undefined); // reported to whoever awaits a tile
   }

@@ -173,4 +173,30 @@ describe('buildTile', () => {
     const left = Array.from({ length: after.length }, (_, i) => after.feature(i).properties.count);
     expect(left.reduce((n: number, c) => n + (c as number), 0)).toBe(2);
   });
+
+  it('counts stores in no group as other, a two-group store in both groups, and gives adminCode at z14', () => {
+    const mixed = new TileData();
+    const at = (i: number): Position => [CENTRE[0] + i * 0.0001, CENTRE[1]];
+    const plain = { ...store(1, at(1), []) };
+    plain.properties = { ...plain.properties, adminCode: '420500001001' };
+    mixed.put('stores', plain);
+    mixed.put('stores', store(2, at(2), ['tobacco', 'liquor']));
+    mixed.put('stores', store(3, at(3), ['lottery']));
+    const cells = decode(buildTile(mixed, tileAt(CENTRE, 6))).layers.stores!;
+    const sum = { count: 0, other: 0, tobacco: 0, liquor: 0, lottery: 0 };
+    for (let i = 0; i < cells.length; i++) {
+      const p = cells.feature(i).properties;
+      for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += p[k] as number;
+    }
+    expect(sum).toEqual({ count: 3, other: 1, tobacco: 1, liquor: 1, lottery: 1 });
+    const detail = decode(buildTile(mixed, tileAt(CENTRE, 14))).layers.stores!;
+    const byId = new Map(
+      Array.from({ length: detail.length }, (_, i) => detail.feature(i).properties).map((p) => [
+        p.id,
+        p,
+      ]),
+    );
+    expect(byId.get('sto-1')).toMatchObject({ adminCode: '420500001001', name: '商店 1' });
+    expect(byId.get('sto-2')).not.toHaveProperty('adminCode');
+  });
 });

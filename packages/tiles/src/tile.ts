@@ -3,7 +3,7 @@ import { encodeTile, type LayerWriter } from './encode.ts';
 import { sqToleranceAt } from './simplify.ts';
 import { tileWorldBox, type TileCoord } from './tile-coord.ts';
 import { fitsWithin, type TileData } from './tile-data.ts';
-import { TILE_LAYERS, type TileLayerSpec } from './tile-layers.ts';
+import { OTHER_FIELD, TILE_LAYERS, type TileLayerSpec } from './tile-layers.ts';
 import { shapeInTile, type TileFrame } from './to-tile.ts';
 
 // One tile, top-down, each layer written straight into the encoder: select the layer's
@@ -13,7 +13,14 @@ import { shapeInTile, type TileFrame } from './to-tile.ts';
 
 export { TILE_DEFAULTS, type TileOptions } from './tile-options.ts';
 
-/** Write the points of a point layer that lie in the buffered tile. */
+/** A key or value index not yet given in this layer. */
+const UNSEEN = -1;
+
+/**
+ * Write the points of a point layer that lie in the buffered tile. Distinct fields (id,
+ * name) are copied as encoded bytes, each a new value; coded fields map each code to its
+ * value index once per tile.
+ */
 function writePoints(data: TileData, spec: TileLayerSpec, frame: TileFrame, w: LayerWriter) {
   const table = data.pointTable(spec.name);
   const { tile, extent, buffer } = frame;
@@ -21,15 +28,35 @@ function writePoints(data: TileData, spec: TileLayerSpec, frame: TileFrame, w: L
   const [ox, oy] = [tile.x * extent, tile.y * extent];
   const [min, max] = [-buffer, extent + buffer];
   const { fields, columns, x, y, fid, minZoom } = table;
+  const keys = new Int32Array(fields.length).fill(UNSEEN);
+  const valueOfCode = columns.map((c) =>
+    c.kind === 'coded' ? new Int32Array(c.values.length).fill(UNSEEN) : null,
+  );
+  const tags = w.tags;
   table.search(tileWorldBox(tile, buffer / extent), (slot) => {
     if (minZoom[slot]! > tile.z) return;
     const px = x[slot]! * scale - ox;
     const py = y[slot]! * scale - oy;
     if (px < min || px > max || py < min || py > max) return;
-    w.beginTags();
-    for (let f = 0; f < fields.length; f++) {
-      const value = columns[f]![slot];
-      if (value !== undefined) w.tag(fields[f]!, value);
+    tags.length = 0;
+    for (let f = 0; f < columns.length; f++) {
+      const column = columns[f]!;
+      let v: number;
+      if (column.kind === 'distinct') {
+        const start = column.start[slot]!;
+        const end = column.end[slot]!;
+        if (start === end) continue;
+        v = w.encodedValue(column.bytes, start, end);
+      } else {
+        const code = column.codes[slot]!;
+        if (code === 0) continue;
+        const known = valueOfCode[f]!;
+        v = known[code]!;
+        if (v === UNSEEN) v = known[code] = w.value(column.values[code]!);
+      }
+      let k = keys[f]!;
+      if (k === UNSEEN) k = keys[f] = w.key(fields[f]!);
+      tags.push(k, v);
     }
     w.point(fid[slot]!, Math.round(px), Math.round(py));
   });
@@ -40,11 +67,13 @@ function writeCells(pyramid: CellPyramid, spec: TileLayerSpec, frame: TileFrame,
   const { tile, extent } = frame;
   const scale = 2 ** tile.z * extent;
   const [ox, oy] = [tile.x * extent, tile.y * extent];
+  const grouped = spec.groups.length > 0;
   pyramid.forTile(tile, (cell) => {
     w.beginTags();
     w.tag('cluster', true);
     w.tag('count', cell.count);
     for (let g = 0; g < spec.groups.length; g++) w.tag(spec.groups[g]!, cell.groups[g]!);
+    if (grouped) w.tag(OTHER_FIELD, cell.other);
     w.point(cell.key, Math.round(cell.x * scale - ox), Math.round(cell.y * scale - oy));
   });
 }

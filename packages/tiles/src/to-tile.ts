@@ -1,3 +1,4 @@
+import { CHUNK_VERTICES, chunkCount } from './chunks.ts';
 import { clipLine, clipRing } from './clip.ts';
 import type { ShapeRecord } from './records.ts';
 import type { TileCoord } from './tile-coord.ts';
@@ -118,39 +119,105 @@ function shapeInside(
   return { parts, outer: outerOut };
 }
 
+/**
+ * Push to flat, in tile units (not rounded), the vertices of ring r that clipping needs:
+ * those the zoom keeps, and those on a source edge whose region code changes (so cuts
+ * fall on source edges, never on simplified ones). Runs of a chunked ring (chunks.ts)
+ * wholly beyond one side give only their two ends; runs wholly inside need no codes.
+ */
+function pushForClipping(
+  record: ShapeRecord,
+  r: number,
+  firstChunk: number,
+  frame: TileFrame,
+  flat: number[],
+): void {
+  const { coords, importance, ringStarts, chunkBoxes } = record;
+  const first = ringStarts[r]!;
+  const end = ringStarts[r + 1]!;
+  const min = -frame.buffer;
+  const max = frame.extent + frame.buffer;
+  const scale = 2 ** frame.tile.z * frame.extent;
+  const ox = frame.tile.x * frame.extent;
+  const oy = frame.tile.y * frame.extent;
+  const tolerance = frame.sqTolerance;
+  let c = firstChunk * 4;
+  for (let a = first, b = first; a < end; a = b, c += 4) {
+    b = chunkBoxes ? Math.min(a + CHUNK_VERTICES, end) : end;
+    let inside = false;
+    if (chunkBoxes) {
+      const x0 = chunkBoxes[c]! * scale - ox;
+      const y0 = chunkBoxes[c + 1]! * scale - oy;
+      const x1 = chunkBoxes[c + 2]! * scale - ox;
+      const y1 = chunkBoxes[c + 3]! * scale - oy;
+      if (x1 < min || x0 > max || y1 < min || y0 > max) {
+        flat.push(coords[2 * a]! * scale - ox, coords[2 * a + 1]! * scale - oy);
+        const z = b - 1;
+        if (z > a) flat.push(coords[2 * z]! * scale - ox, coords[2 * z + 1]! * scale - oy);
+        continue;
+      }
+      inside = x0 >= min && x1 <= max && y0 >= min && y1 <= max;
+    }
+    if (inside) {
+      // Every vertex of the run and the next run's first are inside: only the edge into
+      // the run may cross.
+      for (let v = a; v < b; v++) {
+        let keep = importance[v]! > tolerance;
+        if (!keep && v === a && a > first) {
+          const px = coords[2 * a - 2]! * scale - ox;
+          const py = coords[2 * a - 1]! * scale - oy;
+          keep = outcode(px, py, min, max) !== 0;
+        }
+        if (keep) flat.push(coords[2 * v]! * scale - ox, coords[2 * v + 1]! * scale - oy);
+      }
+      continue;
+    }
+    let previous =
+      a > first
+        ? outcode(coords[2 * a - 2]! * scale - ox, coords[2 * a - 1]! * scale - oy, min, max)
+        : NONE;
+    let x = coords[2 * a]! * scale - ox;
+    let y = coords[2 * a + 1]! * scale - oy;
+    let code = outcode(x, y, min, max);
+    for (let v = a; v < b; v++) {
+      let next = NONE;
+      let nx = 0;
+      let ny = 0;
+      if (v + 1 < end) {
+        nx = coords[2 * v + 2]! * scale - ox;
+        ny = coords[2 * v + 3]! * scale - oy;
+        next = outcode(nx, ny, min, max);
+      }
+      const crossing = (previous !== NONE && previous !== code) || (next !== NONE && next !== code);
+      if (importance[v]! > tolerance || crossing) flat.push(x, y);
+      previous = code;
+      code = next;
+      x = nx;
+      y = ny;
+    }
+  }
+}
+
 /** The parts of a line or the rings of a polygon inside the buffered tile; [] if none. */
 export function shapeInTile(
   record: ShapeRecord,
   frame: TileFrame,
 ): { parts: number[][]; outer: boolean[] } {
   if (insideBuffer(record, frame)) return shapeInside(record, frame);
-  const { coords, importance, ringStarts, outer } = record;
+  const { ringStarts, outer } = record;
   const min = -frame.buffer;
   const max = frame.extent + frame.buffer;
-  const scale = 2 ** frame.tile.z * frame.extent;
-  const ox = frame.tile.x * frame.extent;
-  const oy = frame.tile.y * frame.extent;
   const parts: number[][] = [];
   const outerOut: boolean[] = [];
   let droppedOuter = false;
+  let chunk = 0;
   for (let r = 0; r + 1 < ringStarts.length; r++) {
+    const firstChunk = chunk;
+    chunk += chunkCount(ringStarts[r + 1]! - ringStarts[r]!);
     const isOuter = outer[r] === 1;
     if (record.kind === 'polygon' && !isOuter && droppedOuter) continue; // its hole
     const flat: number[] = [];
-    const [first, end] = [ringStarts[r]!, ringStarts[r + 1]!];
-    const at = (v: number, axis: 0 | 1) => coords[2 * v + axis]! * scale - (axis ? oy : ox);
-    let previous = NONE;
-    let code = outcode(at(first, 0), at(first, 1), min, max);
-    for (let v = first; v < end; v++) {
-      const next = v + 1 < end ? outcode(at(v + 1, 0), at(v + 1, 1), min, max) : NONE;
-      // Keep a vertex the zoom needs, or one on an edge that crosses a side of the box:
-      // clipping then cuts source edges, never simplified ones, so cut points stay on
-      // the source geometry.
-      const crossing = (previous !== NONE && previous !== code) || (next !== NONE && next !== code);
-      if (importance[v]! > frame.sqTolerance || crossing) flat.push(at(v, 0), at(v, 1));
-      previous = code;
-      code = next;
-    }
+    pushForClipping(record, r, firstChunk, frame, flat);
     if (record.kind === 'line') {
       for (const part of clipLine(flat, min, max)) {
         const rounded = roundDeduped(part);

@@ -61,7 +61,8 @@ function notModified(header: string | undefined, etag: string): boolean {
 
 async function serveTile(c: Context<AppEnv>, source: TileSource) {
   const { z, x, file } = c.req.param() as { z: string; x: string; file: string };
-  const entry = await source.tile(parseTile(z, x, file));
+  const tile = parseTile(z, x, file);
+  const entry = source.cached(tile) ?? (await source.tile(tile));
   const gzip = entry.body !== null && acceptsGzip(c.req.header('accept-encoding'));
   const etag = gzip ? `"${entry.etag.slice(1, -1)}${GZIP_SUFFIX}"` : entry.etag;
   const headers: Record<string, string> = {
