@@ -15,8 +15,13 @@ beforeAll(async () => {
 });
 afterAll(() => planner?.close());
 
+/** Requests for pages of the schools layer (not /api/layers/schools/:id, one school). */
+function schoolPages(urls: readonly string[]): URL[] {
+  return urls.map((u) => new URL(u)).filter((u) => u.pathname === '/api/layers/schools');
+}
+
 describe('without WebGL', () => {
-  it('lists schools, filters them by pinyin initials and opens a dossier with its findings', async () => {
+  it('pages the school list, searches it by pinyin initials on the server and opens a dossier with its findings', async () => {
     const context = await planner.browser.newContext({ viewport: VIEWPORT });
     // As on a desktop whose browser reports no WebGL at all.
     await context.addInitScript(() => {
@@ -32,20 +37,58 @@ describe('without WebGL', () => {
     });
     const page = await context.newPage();
     const errors: string[] = [];
+    const requests: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    page.on('request', (r) => requests.push(r.url()));
+    const listed = await fetch(`${planner.server.url}/api/layers`);
+    const { layers } = (await listed.json()) as { layers: { name: string; count: number }[] };
+    const total = layers.find((l) => l.name === 'schools')?.count ?? 0;
+
     await page.goto(planner.server.url);
     await page.getByText('不支持 WebGL2').waitFor({ timeout: READY_TIMEOUT_MS });
+    const rows = page.locator('.fallback-schools li');
+    const more = page.getByRole('button', { name: '加载更多' });
+    await more.waitFor({ timeout: READY_TIMEOUT_MS });
+    // The first page only, bounded by a limit well below the number of schools.
+    const [first] = schoolPages(requests);
+    const pageSize = Number(first?.searchParams.get('limit'));
+    expect(first?.searchParams.has('cursor')).toBe(false);
+    expect(pageSize).toBeGreaterThan(0);
+    expect(pageSize).toBeLessThan(total);
+    expect(await rows.count()).toBe(pageSize);
+    const firstPageNames = await rows.locator('button').allInnerTexts();
+
+    // 加载更多 asks for the page after it, by cursor, and appends it.
+    await more.click();
+    const twoPages = Math.min(2 * pageSize, total);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.fallback-schools li').length === n,
+      twoPages,
+      { timeout: READY_TIMEOUT_MS },
+    );
+    const second = schoolPages(requests)[1];
+    expect(second?.searchParams.get('cursor')).toBeTruthy();
+    expect(Number(second?.searchParams.get('limit'))).toBe(pageSize);
+    expect((await rows.locator('button').allInnerTexts()).slice(0, pageSize)).toEqual(
+      firstPageNames,
+    );
+    if (twoPages < total) {
+      await page.getByText(`已显示 ${twoPages} / ${total} 所学校`).waitFor();
+      await more.scrollIntoViewIfNeeded();
+    }
+    await shot(page, 'planner-fallback-list');
+
+    // A query goes to the search API; the hits replace the pages.
     await page.getByRole('searchbox').fill('yxxdyzx');
-    const first = page.locator('.fallback-schools button').first();
     await page.waitForFunction(
       () => document.querySelectorAll('.fallback-schools li').length === 1,
       null,
-      {
-        timeout: READY_TIMEOUT_MS,
-      },
+      { timeout: READY_TIMEOUT_MS },
     );
-    expect(await first.innerText()).toBe('云溪县第一中学');
-    await first.click();
+    const hit = rows.locator('button').first();
+    expect(await hit.innerText()).toBe('云溪县第一中学');
+    expect(requests.some((u) => new URL(u).pathname === '/api/search')).toBe(true);
+    await hit.click();
     await page.getByTestId('findings-table').waitFor({ timeout: READY_TIMEOUT_MS });
     const res = await fetch(`${planner.server.url}/api/schools/sch-001/findings`);
     const { findings } = (await res.json()) as { findings: unknown[] };
@@ -57,6 +100,10 @@ describe('without WebGL', () => {
     );
     expect(new URL(page.url()).searchParams.get('school')).toBe('sch-001');
     await shot(page, 'planner-fallback');
+    // The schools layer was never asked for whole: two bounded pages, nothing more.
+    const pages = schoolPages(requests);
+    expect(pages).toHaveLength(2);
+    for (const u of pages) expect(Number(u.searchParams.get('limit'))).toBe(pageSize);
     expect(errors).toEqual([]);
     await context.close();
   });

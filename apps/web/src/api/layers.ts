@@ -25,10 +25,27 @@ export type FetchFeaturesOptions = {
   onProgress?: (received: number) => void;
 };
 
+export type FeaturePageRequest = {
+  /** Features on the page (the API allows 1..10000). */
+  limit: number;
+  /** Where the page starts: the previous page's nextCursor; null or absent for the first. */
+  cursor?: string | null;
+  bbox?: Bbox;
+  signal?: AbortSignal;
+};
+
 export type ApiClient = ReturnType<typeof createApiClient>;
 
 export function createApiClient(fetchFn: Fetch = (input, init) => fetch(input, init), base = '') {
   const layerUrl = (layer: LayerName) => `${base}/api/layers/${encodeURIComponent(layer)}`;
+
+  /** GET /api/layers/:layer: one page of at most `limit` features, from `cursor`. */
+  function featurePage<L extends LayerName>(layer: L, request: FeaturePageRequest) {
+    const query = new URLSearchParams({ limit: String(request.limit) });
+    if (request.bbox) query.set('bbox', request.bbox.join(','));
+    if (request.cursor != null) query.set('cursor', request.cursor);
+    return getJson<FeaturePage<L>>(fetchFn, `${layerUrl(layer)}?${query}`, request.signal);
+  }
 
   return {
     ...searchClient(fetchFn, base),
@@ -39,24 +56,24 @@ export function createApiClient(fetchFn: Fetch = (input, init) => fetch(input, i
       return getJson<LayerList>(fetchFn, `${base}/api/layers`, signal);
     },
 
+    featurePage,
+
     /** GET /api/layers/:layer, following nextCursor until the last page. */
     async allFeatures<L extends LayerName>(
       layer: L,
       options: FetchFeaturesOptions = {},
     ): Promise<LayerFeature<L>[]> {
-      const pageSize = options.pageSizeFeatures ?? PAGE_SIZE_FEATURES;
+      const limit = options.pageSizeFeatures ?? PAGE_SIZE_FEATURES;
       const features: LayerFeature<L>[] = [];
       const seen = new Set<string>();
       let cursor: string | null = null;
       do {
-        const query = new URLSearchParams({ limit: String(pageSize) });
-        if (options.bbox) query.set('bbox', options.bbox.join(','));
-        if (cursor !== null) query.set('cursor', cursor);
-        const page: FeaturePage<L> = await getJson<FeaturePage<L>>(
-          fetchFn,
-          `${layerUrl(layer)}?${query}`,
-          options.signal,
-        );
+        const page: FeaturePage<L> = await featurePage(layer, {
+          limit,
+          cursor,
+          bbox: options.bbox,
+          signal: options.signal,
+        });
         features.push(...page.features);
         options.onProgress?.(features.length);
         cursor = page.nextCursor;

@@ -423,6 +423,13 @@ export const zhCN = {
     filter: '按名称、拼音首字母或地址筛选',
     loading: '正在加载学校列表…',
     none: '没有匹配的学校。',
+    empty: '数据库中还没有学校。',
+    loadMore: '加载更多',
+    loadingMore: '正在加载更多学校…',
+    shown: (shown: number, total: number | null) =>
+      total === null ? `已显示 ${shown} 所学校` : `已显示 ${shown} / ${total} 所学校`,
+    allShown: (n: number) => `已显示全部 ${n} 所学校`,
+    truncated: (n: number) => `只显示最相关的 ${n} 所学校，请输入更具体的名称或地址。`,
     mapLabel: (name: string) => `${name}周边示意图`,
     pick: '请从左侧选择一所学校。',
   },

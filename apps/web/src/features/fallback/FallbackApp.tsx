@@ -1,52 +1,39 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { School } from '@atlas/model';
+import { useEffect, useState } from 'react';
 import { createApiClient } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
 import { Dossier } from '../dossier/Dossier.tsx';
 import { filterFindings } from '../dossier/filter-findings.ts';
 import { useDossier } from '../dossier/use-dossier.ts';
-import { describeError } from '../status/describe-error.ts';
 import { useViewState } from '../url-state/use-view-state.ts';
+import { fetchSchoolPage } from './school-page.ts';
+import { SchoolList } from './SchoolList.tsx';
 import { SvgMap } from './SvgMap.tsx';
+import { useSchoolList } from './use-school-list.ts';
+import type { SchoolSource } from './use-school-list.ts';
 
-// The page without WebGL: a searchable list of schools, and for the chosen one its dossier
-// (findings table included) with an SVG sketch map. Same URL state (?school=) as the map.
+// The page without WebGL: a school list (searched on the server, otherwise paged) and for
+// the chosen one its dossier (findings table included) with an SVG sketch map. Same URL
+// state (?school=) as the map. Nothing is fetched whole, so a province works as a district.
 
 const api = createApiClient();
-const SEARCH_LIMIT = 50;
+const schools: SchoolSource = {
+  page: (request) => fetchSchoolPage(api, request),
+  search: api.search,
+};
 
 export function FallbackApp() {
   const [view, setView] = useViewState();
-  const [schools, setSchools] = useState<{ list: School[] } | { error: unknown } | null>(null);
-  const [query, setQuery] = useState('');
-  const [matches, setMatches] = useState<Set<string> | null>(null);
-
+  const list = useSchoolList(schools);
+  const [total, setTotal] = useState<number | null>(null);
   useEffect(() => {
-    api.allFeatures('schools').then(
-      (list) =>
-        setSchools({
-          list: list.sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'zh-CN')),
-        }),
-      (error: unknown) => setSchools({ error }),
-    );
-  }, []);
-  // Pinyin and address matching happen on the server, as in the map's search box.
-  useEffect(() => {
-    const q = query.trim();
-    if (!q) return;
     const abort = new AbortController();
-    api.search(q, SEARCH_LIMIT, abort.signal).then(
-      (r) => setMatches(new Set(r.results.filter((x) => x.kind === 'school').map((x) => x.id))),
+    // The count only adds "of N" to the list; without it the list still works.
+    api.layerList(abort.signal).then(
+      (l) => setTotal(l.layers.find((x) => x.name === 'schools')?.count ?? null),
       () => undefined,
     );
     return () => abort.abort();
-  }, [query]);
-
-  const shown = useMemo(() => {
-    if (!schools || !('list' in schools)) return [];
-    if (!query.trim() || !matches) return schools.list;
-    return schools.list.filter((s) => matches.has(s.id));
-  }, [schools, query, matches]);
+  }, []);
   const dossier = useDossier(api, view.school);
   const data = dossier?.status === 'loaded' ? dossier.data : null;
 
@@ -59,38 +46,16 @@ export function FallbackApp() {
         </p>
       </header>
       <aside className="sidebar">
-        <h2 className="fallback-title">{t.fallback.schoolList}</h2>
-        <input
-          type="search"
-          className="search-input fallback-filter"
-          aria-label={t.fallback.filter}
-          placeholder={t.fallback.filter}
-          value={query}
-          onChange={(e) => setQuery(e.currentTarget.value)}
+        <SchoolList
+          query={list.query}
+          onQuery={list.setQuery}
+          browse={list.browse}
+          search={list.search}
+          onLoadMore={list.loadMore}
+          total={total}
+          selected={view.school}
+          onPick={(id) => setView({ school: id })}
         />
-        {schools === null && <p role="status">{t.fallback.loading}</p>}
-        {schools && 'error' in schools && (
-          <p role="alert" className="form-error">
-            {t.status.layerFailed(t.layers.schools, describeError(schools.error))}
-          </p>
-        )}
-        {schools && 'list' in schools && shown.length === 0 && (
-          <p className="hint">{t.fallback.none}</p>
-        )}
-        <ul className="fallback-schools">
-          {shown.map((s) => (
-            <li key={s.id}>
-              <button
-                type="button"
-                className="link-button"
-                aria-current={view.school === s.id}
-                onClick={() => setView({ school: s.id })}
-              >
-                {s.properties.name}
-              </button>
-            </li>
-          ))}
-        </ul>
       </aside>
       <main className="fallback-main">
         {!dossier && <p className="hint">{t.fallback.pick}</p>}
