@@ -33,6 +33,12 @@ describe('import CLI arguments', () => {
     ).toBe('EPSG:4526');
   });
 
+  it('asks to delete what the source no longer has only with --replace', () => {
+    const base = ['--layer', 'stores', '--file', 'a.csv'];
+    expect(parseCliArgs(base).options.replace).toBeUndefined();
+    expect(parseCliArgs([...base, '--replace']).options.replace).toBe(true);
+  });
+
   it('says what is wrong with bad arguments', () => {
     expect(() => parseCliArgs(['--layer', 'stores'])).toThrow('--file is required');
     expect(() => parseCliArgs(['--layer', 'shops', '--file', 'a.csv'])).toThrow(/--layer/);

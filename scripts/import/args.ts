@@ -14,6 +14,7 @@ export const USAGE = `usage: npm run import -- --layer LAYER --file FILE [option
   --category TEXT=A,B  category mapping, repeatable (e.g. --category 便利店=tobacco,liquor)
   --encoding ENC       utf-8 | gb18030 (CSV)
   --source LABEL       provenance source (default: the file name)
+  --replace            delete the features from this source that the file no longer has
   --dry-run            preview only: report, write nothing
   --db FILE            DuckDB file (default data/atlas.duckdb)
   --json               print the whole report as JSON`;
@@ -48,6 +49,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       category: { type: 'string', multiple: true },
       encoding: { type: 'string' },
       source: { type: 'string' },
+      replace: { type: 'boolean' },
       'dry-run': { type: 'boolean', default: false },
       db: { type: 'string' },
       json: { type: 'boolean', default: false },
@@ -65,6 +67,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       : undefined,
     encoding: values.encoding,
     source: values.source,
+    replace: values.replace,
   });
   if (!parsed.success) {
     throw new Error(

@@ -1,5 +1,5 @@
 import { SingleBar, Presets } from 'cli-progress';
-import { runImport, type ImportProgress } from '@atlas/import';
+import { IMPORT_DB_MEMORY_LIMIT_MIB, runImport, type ImportProgress } from '@atlas/import';
 import { openStore } from '@atlas/store';
 import { USAGE, parseCliArgs, type CliArgs } from './args.ts';
 import { formatReport } from './print.ts';
@@ -36,7 +36,7 @@ function onProgress(p: ImportProgress) {
   else bar.update(value, { phase: p.phase, rows: p.rows });
 }
 
-const store = await openStore(args.db);
+const store = await openStore(args.db, { memoryLimitMiB: IMPORT_DB_MEMORY_LIMIT_MIB });
 try {
   const report = await runImport(store, args.file, args.options, {
     mode: args.dryRun ? 'preview' : 'commit',

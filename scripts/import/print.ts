@@ -26,7 +26,7 @@ export function formatReport(r: ImportReport, dryRun: boolean): string {
     );
   }
   lines.push(
-    `rows ${c.rows}: ${c.valid} valid, ${c.invalid} invalid; ${c.added} added, ${c.updated} updated, ${c.unchanged} unchanged; ${c.removedFromSource} from this source not in the file`,
+    `rows ${c.rows}: ${c.valid} valid, ${c.invalid} invalid; ${c.added} added, ${c.updated} updated, ${c.unchanged} unchanged; ${c.removedFromSource} from this source not in the file${c.removed ? ` (${c.removed} ${dryRun ? 'would be ' : ''}deleted: --replace)` : ' (kept)'}`,
   );
   for (const p of r.problems.slice(0, PROBLEMS_SHOWN)) {
     lines.push(

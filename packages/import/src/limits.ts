@@ -13,8 +13,6 @@ export const MAX_ZIP_ENTRIES = 1_000;
 export const SAME_PLACE_TOLERANCE_M = 30;
 /** Rows per batch between reading and writing: bounds memory on a million-row file. */
 export const BATCH_ROWS = 10_000;
-/** Features handed to the store per upsert: fewer, larger writes replace rows faster. */
-export const WRITE_BATCH_ROWS = 50_000;
 /** Rows shown in a preview. */
 export const PREVIEW_ROWS = 20;
 /** Problems kept per import; beyond this only their count is kept. */
@@ -33,3 +31,9 @@ export const DISTRICT_MARGIN_M = 2_000;
 export const PROGRESS_INTERVAL_MS = 200;
 /** Positional uncertainty given to a shop whose register states none (metres). */
 export const STORE_UNCERTAINTY_UNSTATED_M = 0;
+/**
+ * DuckDB memory limit the import CLI and bench open the store with (MiB): past it DuckDB
+ * evicts cached blocks of the staging and layer tables (and spills), so a bigger file
+ * does not mean a bigger process.
+ */
+export const IMPORT_DB_MEMORY_LIMIT_MIB = 128;

@@ -42,6 +42,12 @@ export const Overrides = z.object({
     .optional()
     .describe('text encoding of a CSV'),
   source: z.string().min(1).optional().describe('provenance source label (default: the file name)'),
+  replace: z
+    .boolean()
+    .optional()
+    .describe(
+      'delete the stored features from the same source that the file no longer has (default: keep and count them)',
+    ),
 });
 export type Overrides = z.infer<typeof Overrides>;
 

@@ -1,4 +1,5 @@
-import type { AtlasStore } from '@atlas/store';
+import type { AtlasStore, ImportStaging } from '@atlas/store';
+import type { StagingCommit, StagingCommitted } from '@atlas/store';
 import { type Bbox, type LayerName, type Provenance } from '@atlas/model';
 import { buildRecord, type Candidate } from './build.ts';
 import { categoryMapper, loadCategoryRules, type CategoryRules } from './categories.ts';
@@ -7,9 +8,9 @@ import { Identities } from './identity.ts';
 import {
   DISTRICT_MARGIN_M,
   MAX_CATEGORY_TEXTS,
+  MAX_PROBLEMS,
   PREVIEW_ROWS,
   PROGRESS_INTERVAL_MS,
-  WRITE_BATCH_ROWS,
 } from './limits.ts';
 import type { ImportOptions } from './options.ts';
 import { prepare } from './prepare.ts';
@@ -18,12 +19,15 @@ import { openSource } from './read/open.ts';
 import type { OpenedSource, SourceRecord } from './read/records.ts';
 import type { ImportProgress, ImportReport } from './report.ts';
 import { reprojector } from './reproject.ts';
-import { settle, type Settled } from './settle.ts';
+import { settle, type Action } from './settle.ts';
 
 // The pipeline, one pass over the file in batches: read → detect (first batch) → build
-// (parse, reproject, repair, bounds) → identify → settle (merge, validate, diff) → write.
-// A preview never writes. A commit writes inside ONE store transaction and rolls it back
-// if any error turns up anywhere in the file: all or nothing.
+// (parse, reproject, repair, bounds) → identify → settle (merge, validate, diff) → stage.
+// Every batch is appended to a staging table on disk (the store's stageImport), so memory
+// does not grow with the file; repeated keys and ids, and what the source no longer has,
+// are found there in SQL. A preview never touches the layer. A commit holds the store's
+// write lock throughout and, only if no error turned up anywhere in the file, moves the
+// staging into the layer in ONE short transaction: all or nothing.
 
 export interface RunOptions {
   mode: 'preview' | 'commit';
@@ -35,9 +39,13 @@ export interface RunOptions {
   categoryRules?: CategoryRules;
   /** Provenance timestamp (default: now). */
   importedAt?: string;
+  /** Stop between batches: the run reports a file-level error and writes nothing. */
+  signal?: AbortSignal;
 }
 
-class RolledBack extends Error {}
+type StagingCommitter = (how: StagingCommit) => Promise<StagingCommitted>;
+
+const COUNTED = { add: 'added', update: 'updated', unchanged: 'unchanged' } as const;
 
 /** Look-ups for a layer known to be empty: nothing is stored, so nothing matches. */
 function emptyLookup(store: AtlasStore) {
@@ -76,6 +84,7 @@ function emptyReport(
       updated: 0,
       unchanged: 0,
       removedFromSource: 0,
+      removed: 0,
       errors: 0,
       warnings: 0,
     },
@@ -202,9 +211,9 @@ export async function runImport(
   const identities = new Identities(options.layer, source, problems, keyField);
   const categories = new Map<string, CategoryRow>();
   let lastProgress = 0;
-  const progress = (phase: ImportProgress['phase']) => {
+  const progress = (phase: ImportProgress['phase'], always = false) => {
     const now = performance.now();
-    if (now - lastProgress < PROGRESS_INTERVAL_MS) return;
+    if (!always && now - lastProgress < PROGRESS_INTERVAL_MS) return;
     lastProgress = now;
     run.onProgress?.({
       phase,
@@ -215,18 +224,18 @@ export async function runImport(
     });
   };
 
-  const work = async (store: AtlasStore, write: boolean) => {
-    // Into an empty layer everything is new: skip the per-batch look-ups (they scan the layer).
+  const commitMode = run.mode === 'commit';
+  const work = async (staging: ImportStaging, commit: StagingCommitter | null) => {
+    // Into an empty layer everything is new: skip the per-batch look-ups (they scan the
+    // layer). Asked once the write lock is held: no other writer can fill it meanwhile.
     const empty = (await store.stats()).find((s) => s.layer === options.layer)?.count === 0;
     const lookup = empty ? emptyLookup(store) : store;
-    let pending: Settled['feature'][] = [];
-    const flush = async () => {
-      if (pending.length === 0) return;
-      await store.upsert(options.layer, pending);
-      pending = [];
-      progress('writing');
-    };
     for (; batch; batch = await nextBatch()) {
+      if (run.signal?.aborted) {
+        problems.error(null, null, 'the import was cancelled: nothing was written');
+        await batches.return?.();
+        break;
+      }
       const records = batch;
       report.counts.rows += records.length;
       const previewed =
@@ -246,7 +255,7 @@ export async function runImport(
         candidates.push(c);
         if (c.category) countCategory(categories, c.category);
       }
-      const identified = await identities.resolve(candidates, lookup);
+      const identified = await identities.resolve(candidates, lookup, staging);
       const settled = await settle(
         options.layer,
         identified,
@@ -256,10 +265,7 @@ export async function runImport(
         (f) => plan.columns.get(f) ?? f,
       );
       report.counts.valid += settled.length;
-      for (const s of settled)
-        report.counts[
-          s.action === 'add' ? 'added' : s.action === 'update' ? 'updated' : 'unchanged'
-        ]++;
+      for (const s of settled) report.counts[COUNTED[s.action]]++;
       const byRow = new Map(settled.map((s) => [s.row, s]));
       previewed.forEach((r) =>
         report.rows.push({
@@ -269,33 +275,47 @@ export async function runImport(
           action: byRow.get(r.row)?.action ?? null,
         }),
       );
+      // Only a commit that can still succeed needs the features themselves.
+      const keepFeatures = commitMode && problems.errors === 0;
+      await staging.append(
+        identified.map((c) => {
+          const s = byRow.get(c.row);
+          const write = keepFeatures && s && s.action !== 'unchanged';
+          return {
+            row: c.row,
+            id: c.id,
+            action: s?.action ?? null,
+            how: c.how,
+            key: c.key,
+            place: c.place,
+            feature: write ? s.feature : null,
+          };
+        }),
+      );
       progress('reading');
-      if (write && problems.errors === 0) {
-        for (const s of settled) if (s.action !== 'unchanged') pending.push(s.feature);
-        if (pending.length >= WRITE_BATCH_ROWS) await flush();
-      }
     }
-    if (write && problems.errors === 0) await flush();
+    // The same feature twice in one file (a repeated key or id): the later rows are errors.
+    const duplicates = await staging.duplicates(MAX_PROBLEMS);
+    identities.reportDuplicates(duplicates.rows, duplicates.total - duplicates.rows.length);
+    for (const [action, n] of Object.entries(duplicates.byAction)) {
+      report.counts[COUNTED[action as Action]] -= n;
+      report.counts.valid -= n;
+    }
     report.counts.invalid = report.counts.rows - report.counts.valid;
-    const fromSource = empty ? [] : await store.idsFromSource(options.layer, source);
-    const removed = fromSource.filter((id) => !identities.has(id));
-    report.counts.removedFromSource = removed.length;
-    report.removedIds = removed.slice(0, REMOVED_IDS_SHOWN);
+    const removed = empty
+      ? { count: 0, ids: [] }
+      : await staging.removedFromSource(source, REMOVED_IDS_SHOWN);
+    report.counts.removedFromSource = removed.count;
+    report.counts.removed = options.replace ? removed.count : 0;
+    report.removedIds = removed.ids;
+    if (commit && problems.errors === 0) {
+      progress('writing', true);
+      await commit({ source, replace: options.replace ?? false });
+      report.committed = true;
+    }
   };
 
-  if (run.mode === 'preview') {
-    await work(store, false);
-  } else {
-    try {
-      await store.transaction(async (tx) => {
-        await work(tx, true);
-        if (problems.errors > 0) throw new RolledBack();
-      });
-      report.committed = true;
-    } catch (error) {
-      if (!(error instanceof RolledBack)) throw error;
-    }
-  }
+  await store.stageImport(options.layer, { exclusive: commitMode }, work);
   report.categories = [...categories.values()].sort((a, b) => b.rows - a.rows);
   return finish();
 }

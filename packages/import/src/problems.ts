@@ -25,6 +25,12 @@ export class Problems {
     this.add(row, field, reason, 'warning');
   }
 
+  /** Count problems found in bulk whose details are not kept. */
+  addUnlisted(severity: 'error' | 'warning', n: number): void {
+    if (severity === 'error') this.errors += n;
+    else this.warnings += n;
+  }
+
   get truncated(): boolean {
     return this.errors + this.warnings > this.list.length;
   }

@@ -52,7 +52,11 @@ export const Counts = z.object({
   removedFromSource: z
     .number()
     .int()
-    .describe('stored features from the same source not in this file (kept)'),
+    .describe('stored features from the same source not in this file'),
+  removed: z
+    .number()
+    .int()
+    .describe('of those, deleted (would be, in a preview) because replace was set; else 0'),
   errors: z.number().int(),
   warnings: z.number().int(),
 });
@@ -89,7 +93,9 @@ export const ImportReport = z.object({
   rows: z.array(PreviewRow).describe('the first rows, for the preview table and map'),
   problems: z.array(DataProblem),
   problemsTruncated: z.boolean(),
-  removedIds: z.array(z.string()).describe('first ids counted in removedFromSource'),
+  removedIds: z
+    .array(z.string())
+    .describe('first ids counted in removedFromSource (and deleted, when replace was set)'),
   elapsedMs: z.number(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;

@@ -17,7 +17,23 @@ export interface LayerChange<L extends LayerName = LayerName> {
   removed: readonly string[];
   /** Extents touched: each replaced or deleted row's old bbox and each written row's new one. */
   bboxes: readonly Bbox[];
+  /**
+   * Set only for listeners that subscribed with { bulk: true }, on a bulk write (a staged
+   * import): this many features were written and removed, all within bboxes (one box
+   * covering old and new extents); upserted and removed are empty, so read the layer again
+   * where you need it. Other listeners are told the same write feature by feature, in
+   * chunks of BULK_CHUNK_FEATURES (several StoreChanges, all before the write resolves).
+   */
+  bulk?: { written: number; removed: number };
 }
+
+export interface ChangeOptions {
+  /** Be told a bulk write as one summary (LayerChange.bulk) rather than in feature chunks. */
+  bulk?: boolean;
+}
+
+/** Features per change when a bulk write is told feature by feature. */
+export const BULK_CHUNK_FEATURES = 5_000;
 
 /** One commit: its layer changes in the order they were made. */
 export interface StoreChange {
@@ -51,15 +67,36 @@ function tell<E>(listeners: Set<(event: E) => void>, event: E): void {
 /** The root store's listeners: a write on the root store has committed when it records. */
 export class ChangeFeed implements ChangeSink {
   private readonly listeners = new Set<ChangeListener>();
+  private readonly bulkListeners = new Set<ChangeListener>();
   private readonly runListeners = new Set<AuditRunListener>();
 
   /** Listen to every commit; returns a function that stops listening. */
-  subscribe(listener: ChangeListener): () => void {
+  subscribe(listener: ChangeListener, options: ChangeOptions = {}): () => void {
     if (typeof listener !== 'function') {
       throw new TypeError('onChange: expected a listener function (change) => void');
     }
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    const set = options.bulk ? this.bulkListeners : this.listeners;
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+
+  /** Whether anyone wants a bulk write feature by feature / as a summary. */
+  get wantsFeatures(): boolean {
+    return this.listeners.size > 0;
+  }
+
+  get wantsSummaries(): boolean {
+    return this.bulkListeners.size > 0;
+  }
+
+  /** One chunk of a bulk write, to the listeners that take it feature by feature. */
+  emitChunk(changes: readonly LayerChange[]): void {
+    if (changes.length > 0) tell(this.listeners, { changes });
+  }
+
+  /** A bulk write's summary, to the listeners that asked for summaries. */
+  emitSummary(changes: readonly LayerChange[]): void {
+    if (changes.length > 0) tell(this.bulkListeners, { changes });
   }
 
   /** Listen to every saved audit run; returns a function that stops listening. */
@@ -73,7 +110,7 @@ export class ChangeFeed implements ChangeSink {
 
   /** False when nobody listens: writers then need not keep what they changed. */
   get hasListeners(): boolean {
-    return this.listeners.size > 0 || this.runListeners.size > 0;
+    return this.listeners.size + this.bulkListeners.size + this.runListeners.size > 0;
   }
 
   recordRun(run: AuditRun): void {
@@ -91,6 +128,7 @@ export class ChangeFeed implements ChangeSink {
   emit(changes: readonly LayerChange[]): void {
     if (changes.length === 0) return;
     tell(this.listeners, { changes });
+    tell(this.bulkListeners, { changes });
   }
 }
 

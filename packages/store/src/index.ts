@@ -7,6 +7,14 @@ export { AtlasStore, SCAN_BATCH_SIZE_DEFAULT } from './store.ts';
 // Change notification: what each committed write changed (layers, extents, features), and
 // each saved audit run.
 export type { AuditRunListener, ChangeListener, LayerChange, StoreChange } from './changes.ts';
+export { BULK_CHUNK_FEATURES, type ChangeOptions } from './changes.ts';
+// A staged import: a file's rows on disk, checked in SQL, committed in one short transaction.
+export { STAGING_PREFIX, ImportStaging } from './staging.ts';
+export type { StagedAction, StagedRecord, StagedNear } from './staging.ts';
+export type { StagedDuplicate, StagedDuplicates } from './staging.ts';
+export type { StagingCommit, StagingCommitted } from './staging-commit.ts';
+// Import jobs kept across restarts (the API's uploads between preview and commit).
+export type { StoredImportJob } from './import-jobs.ts';
 // Query and result shapes.
 export type { LayerQuery, LayerPage, LayerStats } from './read.ts';
 // Errors callers may map: unopenable file, and a cursor the store never handed out.

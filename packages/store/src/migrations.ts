@@ -108,6 +108,25 @@ export const MIGRATIONS: readonly Migration[] = [
 )`,
     ],
   },
+  {
+    version: 4,
+    name: 'import jobs',
+    statements: [
+      `CREATE TABLE import_jobs (
+  id VARCHAR PRIMARY KEY,
+  layer VARCHAR NOT NULL,
+  file_name VARCHAR NOT NULL,
+  status VARCHAR NOT NULL,
+  -- ISO 8601 text as given
+  created_at VARCHAR NOT NULL,
+  updated_at VARCHAR NOT NULL,
+  -- the temp directory holding the upload, NULL once removed
+  dir VARCHAR,
+  -- options, progress, preview and result reports, as the API shapes them
+  details JSON NOT NULL
+)`,
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);

@@ -3,6 +3,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { StoreOpenError } from './errors.ts';
 import { migrate } from './migrate.ts';
 import { RootSession } from './sessions.ts';
+import { dropStaleStaging } from './staging.ts';
 import { AtlasStore } from './store.ts';
 
 // Open (or create) a store: check the file is a whole DuckDB database, then migrate.
@@ -69,6 +70,12 @@ export interface OpenOptions {
   /** Create the file when missing (default true). */
   create?: boolean;
   readOnly?: boolean;
+  /**
+   * Most memory DuckDB may use, in MiB (its buffer pool caches table blocks and a big
+   * write's uncommitted rows; beyond this it evicts or spills to disk). Default: DuckDB's
+   * own, 80% of RAM.
+   */
+  memoryLimitMiB?: number;
 }
 
 export async function openStore(path: string, opts: OpenOptions = {}): Promise<AtlasStore> {
@@ -83,6 +90,11 @@ export async function openStore(path: string, opts: OpenOptions = {}): Promise<A
   try {
     const config: Record<string, string> = { ...OFFLINE_CONFIG };
     if (readOnly) config.access_mode = 'READ_ONLY';
+    if (opts.memoryLimitMiB !== undefined) {
+      if (!Number.isSafeInteger(opts.memoryLimitMiB) || opts.memoryLimitMiB < 1)
+        throw new RangeError(`memoryLimitMiB ${opts.memoryLimitMiB}: expected a positive integer`);
+      config.memory_limit = `${opts.memoryLimitMiB}MiB`;
+    }
     instance = await DuckDBInstance.create(path, config);
   } catch (error) {
     throw new StoreOpenError(path, reasonFrom(error), { cause: error });
@@ -92,6 +104,8 @@ export async function openStore(path: string, opts: OpenOptions = {}): Promise<A
     try {
       if (size !== null) await assertNotTruncated(c, path, size);
       await migrate(c, readOnly);
+      // An import killed mid-way left its staging table; the layers never saw it.
+      if (!readOnly) await dropStaleStaging(c);
     } finally {
       c.closeSync();
     }

@@ -13,6 +13,9 @@ import { Mutex } from './mutex.ts';
 // - transaction(fn) hands fn a session bound to the writer connection: its calls queue on
 //   that connection (Promise.all inside fn is safe) and see the transaction's own writes.
 // - A scan streams on a fresh connection of its own, as long as its consumer takes.
+// - A staged import (staging.ts) works on a connection of its own too; to commit it takes
+//   the write lock for its whole run (exclusive) and runs its one short BEGIN … COMMIT on
+//   the writer connection, so nothing else writes between its reads and its commit.
 
 export type Work<T> = (c: DuckDBConnection) => Promise<T>;
 
@@ -99,13 +102,41 @@ export class RootSession implements Session {
     }
   }
 
-  transaction<T>(fn: (tx: Session) => Promise<T>): Promise<T> {
+  /** A connection of its own for fn's whole run, closed when fn ends. */
+  async dedicated<T>(fn: Work<T>): Promise<T> {
+    this.assertOpen();
+    const c = await this.instance.connect();
+    try {
+      return await fn(c);
+    } finally {
+      c.closeSync();
+    }
+  }
+
+  /**
+   * Hold the write lock for fn's whole run and lend it the writer connection in auto-commit
+   * mode: fn opens and ends its own transactions. Writes on the store inside fn are
+   * refused (they would wait for fn forever); reads go on in parallel.
+   */
+  exclusive<T>(fn: Work<T>): Promise<T> {
+    this.assertNotNested();
+    return this.writeLock.run(async () => {
+      const c = (this.writer ??= await this.instance.connect());
+      return this.insideTransaction.run(true, () => fn(c));
+    });
+  }
+
+  private assertNotNested(): void {
     this.assertOpen();
     if (this.insideTransaction.getStore()) {
       throw new Error(
-        'a write on the store from inside store.transaction(fn) would wait for fn forever: use the tx argument',
+        'a write on the store from inside store.transaction(fn) (or a staged import) would wait for it forever: use the tx argument',
       );
     }
+  }
+
+  transaction<T>(fn: (tx: Session) => Promise<T>): Promise<T> {
+    this.assertNotNested();
     return this.writeLock.run(async () => {
       const c = (this.writer ??= await this.instance.connect());
       await c.run('BEGIN TRANSACTION');

@@ -1,3 +1,4 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Bbox, LayerFeature, LayerName } from '@atlas/model';
 import {
   ChangeFeed,
@@ -5,8 +6,13 @@ import {
   PendingChanges,
   type AuditRunListener,
   type ChangeListener,
+  type ChangeOptions,
   type ChangeSink,
 } from './changes.ts';
+import { ImportStaging } from './staging.ts';
+import { commitStaging, type StagingCommit, type StagingCommitted } from './staging-commit.ts';
+import { selectImportJob, selectImportJobs, upsertImportJob } from './import-jobs.ts';
+import { deleteImportJobs, type StoredImportJob } from './import-jobs.ts';
 import { readSchemaVersion } from './migrate.ts';
 import { deleteIds, layerStats, selectOne, selectPage } from './read.ts';
 import type { LayerPage, LayerQuery, LayerStats } from './read.ts';
@@ -81,11 +87,65 @@ export class AtlasStore {
    * Listen to every committed write (see changes.ts): the layers, extents and features it
    * changed. Returns a function that stops listening. Only on the store from openStore().
    */
-  onChange(listener: ChangeListener): () => void {
-    if (!(this.changes instanceof ChangeFeed)) {
-      throw new Error('onChange() is for the store from openStore(), not a tx store');
+  onChange(listener: ChangeListener, options?: ChangeOptions): () => void {
+    return this.feed('onChange').subscribe(listener, options);
+  }
+
+  private feed(what: string): ChangeFeed {
+    if (!(this.changes instanceof ChangeFeed) || !this.root) {
+      throw new Error(`${what}() is for the store from openStore(), not a tx store`);
     }
-    return this.changes.subscribe(listener);
+    return this.changes;
+  }
+
+  /**
+   * Stage an import (see staging.ts): fn appends the file's rows to a staging table of
+   * their own and asks it about earlier rows; the table is dropped when fn ends. With
+   * `exclusive`, fn holds the write lock throughout (other writers queue; reads go on) and
+   * is handed `commit`, which moves the staging into the layer in one short transaction
+   * and tells the change feed (summary listeners once, the others in feature chunks).
+   */
+  async stageImport<L extends LayerName, T>(
+    layer: L,
+    options: { exclusive: boolean },
+    fn: (
+      staging: ImportStaging<L>,
+      commit: ((how: StagingCommit) => Promise<StagingCommitted>) | null,
+    ) => Promise<T>,
+  ): Promise<T> {
+    const feed = this.feed('stageImport');
+    const root = this.root!;
+    const work = async (c: DuckDBConnection) => {
+      const staging = new ImportStaging(layer, c);
+      await staging.create();
+      try {
+        const commit = options.exclusive
+          ? (how: StagingCommit) => commitStaging(staging, how, feed)
+          : null;
+        return await fn(staging, commit);
+      } finally {
+        await staging.drop();
+      }
+    };
+    return options.exclusive ? root.exclusive(work) : root.dedicated(work);
+  }
+
+  /** Create or replace an import job (the API's record of an upload). */
+  saveImportJob(job: StoredImportJob): Promise<void> {
+    return this.session.write((c) => upsertImportJob(c, job));
+  }
+
+  getImportJob(id: string): Promise<StoredImportJob | null> {
+    return this.session.read((c) => selectImportJob(c, id));
+  }
+
+  /** The newest `limit` import jobs, newest first. */
+  listImportJobs(limit: number): Promise<StoredImportJob[]> {
+    return this.session.read((c) => selectImportJobs(c, limit));
+  }
+
+  deleteImportJobs(ids: readonly string[]): Promise<void> {
+    return this.session.write((c) => deleteImportJobs(c, ids));
   }
 
   get<L extends LayerName>(layer: L, id: string): Promise<LayerFeature<L> | null> {
@@ -181,10 +241,7 @@ export class AtlasStore {
    * function that stops listening. Only on the store from openStore().
    */
   onAuditRun(listener: AuditRunListener): () => void {
-    if (!(this.changes instanceof ChangeFeed)) {
-      throw new Error('onAuditRun() is for the store from openStore(), not a tx store');
-    }
-    return this.changes.subscribeRuns(listener);
+    return this.feed('onAuditRun').subscribeRuns(listener);
   }
 
   /** Every audit run, newest first. */

@@ -28,9 +28,10 @@ function stagingTable(layer: LayerName): string {
   return `staging_${layer}`;
 }
 
-function createStagingSql(layer: LayerName): string {
+/** The layer row columns as a staging table holds them (geometries as WKB blobs). */
+export function stagingColumns(layer: LayerName): string[] {
   const extra = propertyColumns(layer).map((p) => `${p.column} ${STAGING_TYPE[p.kind]}`);
-  const columns = [
+  return [
     'id VARCHAR',
     'geom BLOB',
     'xmin DOUBLE',
@@ -43,7 +44,10 @@ function createStagingSql(layer: LayerName): string {
     'original_crs VARCHAR',
     ...extra,
   ];
-  return `CREATE OR REPLACE TEMP TABLE ${stagingTable(layer)} (${columns.join(', ')})`;
+}
+
+function createStagingSql(layer: LayerName): string {
+  return `CREATE OR REPLACE TEMP TABLE ${stagingTable(layer)} (${stagingColumns(layer).join(', ')})`;
 }
 
 function columnNames(layer: LayerName): string {
@@ -56,7 +60,8 @@ function columnNames(layer: LayerName): string {
     .join(', ');
 }
 
-function insertSql(layer: LayerName): string {
+/** INSERT the rows of a staging table (stagingColumns) into the layer, `where` filtering them. */
+export function insertFromSql(layer: LayerName, table: string, where = 'true'): string {
   const values = [
     'id',
     'ST_GeomFromWKB(geom)',
@@ -67,7 +72,7 @@ function insertSql(layer: LayerName): string {
       p.kind === 'geometry' ? `ST_GeomFromWKB(${p.column})` : p.column,
     ),
   ].join(', ');
-  return `INSERT INTO ${layer} (${columnNames(layer)}) SELECT ${values} FROM temp.${stagingTable(layer)}`;
+  return `INSERT INTO ${layer} (${columnNames(layer)}) SELECT ${values} FROM ${table} WHERE ${where}`;
 }
 
 function columnValue(kind: ColumnKind, value: ColumnValue): DuckDBValue {
@@ -77,7 +82,8 @@ function columnValue(kind: ColumnKind, value: ColumnValue): DuckDBValue {
   return value as string;
 }
 
-function rowValues(layer: LayerName, row: LayerRow): DuckDBValue[] {
+/** One row's values in stagingColumns order. */
+export function rowValues(layer: LayerName, row: LayerRow): DuckDBValue[] {
   const extra = propertyColumns(layer).map((p, i) => columnValue(p.kind, row.columns[i] ?? null));
   return [
     row.id,
@@ -128,7 +134,7 @@ export async function upsertFeatures<L extends LayerName>(
   } else {
     await c.run(deleteSql);
   }
-  await c.run(insertSql(layer));
+  await c.run(insertFromSql(layer, staging));
   await c.run(`DROP TABLE ${staging}`);
   return rows.size;
 }

@@ -1,20 +1,19 @@
-import { createWriteStream } from 'node:fs';
-import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { rm } from 'node:fs/promises';
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
 import { problemsFromZod, type DataProblem } from '@atlas/model';
 import { ImportOptions, MAX_FILE_BYTES_DEFAULT, Overrides } from '@atlas/import';
+import type { AtlasStore } from '@atlas/store';
 import type { AppEnv } from '../app-env.ts';
 import { ApiProblem, notFound } from '../problem.ts';
-import { ImportJob, ImportJobs, isResting, type JobEvent } from './imports-jobs.ts';
+import { ImportJob, isResting } from './imports-job.ts';
+import { FileGone, ImportJobs, type JobEvent } from './imports-jobs.ts';
+import { UploadInvalid, UploadTooLarge, receiveUpload } from './imports-upload.ts';
 
-// POST /api/imports (multipart upload → a preview job), GET /api/imports/:id,
-// GET /api/imports/:id/events (Server-Sent Events: progress and status),
-// POST /api/imports/:id/commit (optional overrides → all-or-nothing commit).
+// POST /api/imports (multipart upload, streamed to disk → a preview job), GET /api/imports
+// (newest jobs), GET /api/imports/:id, GET /api/imports/:id/events (Server-Sent Events:
+// progress and status), POST /api/imports/:id/commit (optional overrides → all-or-nothing
+// commit), DELETE /api/imports/:id (cancel; its file is removed).
 
 /** Room for the multipart envelope and the option fields around the file. */
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
@@ -40,6 +39,10 @@ const UploadForm = z.object({
     .openapi({ description: 'JSON: category text → categories' }),
   encoding: z.string().optional(),
   source: z.string().optional(),
+  replace: z
+    .string()
+    .optional()
+    .openapi({ example: 'true', description: 'delete features of the source the file lacks' }),
 });
 
 const uploadRoute = createRoute({
@@ -52,6 +55,30 @@ const uploadRoute = createRoute({
     202: { content: { 'application/json': { schema: ImportJob } }, description: 'Preview started' },
     400: problemResponse('No file, or invalid options'),
     413: problemResponse('File over the size limit'),
+  },
+});
+const listRoute = createRoute({
+  method: 'get',
+  path: '/api/imports',
+  tags: ['imports'],
+  summary: 'The newest import jobs, newest first (kept across restarts)',
+  responses: {
+    200: {
+      content: { 'application/json': { schema: z.object({ jobs: z.array(ImportJob) }) } },
+      description: 'OK',
+    },
+  },
+});
+const cancelRoute = createRoute({
+  method: 'delete',
+  path: '/api/imports/{id}',
+  tags: ['imports'],
+  summary: 'Cancel a job (a running one stops at its next batch, writing nothing)',
+  request: { params: IdParam },
+  responses: {
+    200: { content: { 'application/json': { schema: ImportJob } }, description: 'Cancelled' },
+    404: problemResponse('No such job'),
+    409: problemResponse('Already committed'),
   },
 });
 const getRoute = createRoute({
@@ -77,7 +104,7 @@ const commitRoute = createRoute({
   responses: {
     200: { content: { 'application/json': { schema: ImportJob } }, description: 'Committed' },
     404: problemResponse('No such job'),
-    409: problemResponse('Job busy or already committed'),
+    409: problemResponse('Job busy, already committed, or its file is no longer kept'),
     422: problemResponse('Problems in the data: nothing was written'),
   },
 });
@@ -103,7 +130,8 @@ function optionsFrom(form: Record<string, unknown>): ImportOptions {
       ]);
     }
   }
-  if (typeof raw.swapXY === 'string') raw.swapXY = raw.swapXY === 'true';
+  for (const flag of ['swapXY', 'replace'])
+    if (typeof raw[flag] === 'string') raw[flag] = raw[flag] === 'true';
   const parsed = ImportOptions.safeParse(raw);
   if (!parsed.success) {
     const problems = problemsFromZod(parsed.error);
@@ -115,15 +143,21 @@ function optionsFrom(form: Record<string, unknown>): ImportOptions {
 export interface ImportRouteOptions {
   maxFileBytes?: number;
   maxUnzippedBytes?: number;
+  /** Where uploads wait between preview and commit (default: the OS temp directory). */
+  uploadRoot?: string;
 }
 
 export function importRoutes({
   maxFileBytes = MAX_FILE_BYTES_DEFAULT,
   maxUnzippedBytes,
+  uploadRoot,
 }: ImportRouteOptions = {}) {
-  const jobs = new ImportJobs({ maxFileBytes, ...(maxUnzippedBytes ? { maxUnzippedBytes } : {}) });
-  const tooLarge = () => {
-    throw new ApiProblem(
+  const jobs = new ImportJobs(
+    { maxFileBytes, ...(maxUnzippedBytes ? { maxUnzippedBytes } : {}) },
+    uploadRoot,
+  );
+  const tooLarge = () =>
+    new ApiProblem(
       413,
       'too-large',
       '文件过大 File too large',
@@ -137,57 +171,43 @@ export function importRoutes({
         },
       ],
     );
+  const conflict = (title: string, detail: string) =>
+    new ApiProblem(409, 'conflict', title, detail);
+  const jobOr404 = async (store: AtlasStore, id: string) => {
+    const job = await jobs.get(store, id);
+    if (!job) throw notFound(`no import job ${id}`);
+    return job;
   };
-  const jobOr404 = (id: string) =>
-    jobs.get(id) ??
-    (() => {
-      throw notFound(`no import job ${id}`);
-    })();
 
   const app = new OpenAPIHono<AppEnv>();
-  app.use(
-    '/api/imports',
-    bodyLimit({ maxSize: maxFileBytes + MULTIPART_OVERHEAD_BYTES, onError: tooLarge }),
-  );
+  // Documented here, handled below without the generated validator: it would parse (and
+  // so buffer) the whole multipart body; receiveUpload streams it to disk instead.
+  app.openAPIRegistry.registerPath(uploadRoute);
   return app
-    .openapi(uploadRoute, async (c) => {
-      const form = await c.req.parseBody();
-      const file = form.file;
-      if (!(file instanceof File))
-        throw invalid('no file: send it as the multipart field "file"', [
-          { row: null, field: 'file', reason: 'missing', severity: 'error' },
-        ]);
-      if (file.size > maxFileBytes) tooLarge();
-      const options = optionsFrom(form);
-      const dir = await jobs.uploadDir();
-      const path = join(dir, 'upload');
-      await pipeline(Readable.fromWeb(file.stream() as WebReadableStream), createWriteStream(path));
-      const { job, done } = jobs.start(c.get('store'), dir, path, file.name || 'upload', options);
-      done.catch((err: unknown) =>
-        c.get('log').error({ err, job: job.id }, 'import preview failed'),
-      );
-      return c.json(job, 202, { location: `/api/imports/${job.id}` });
+    .openapi(listRoute, async (c) => c.json({ jobs: await jobs.list(c.get('store')) }, 200))
+    .openapi(getRoute, async (c) =>
+      c.json(await jobOr404(c.get('store'), c.req.valid('param').id), 200),
+    )
+    .openapi(cancelRoute, async (c) => {
+      const { id } = c.req.valid('param');
+      const job = await jobOr404(c.get('store'), id);
+      if (job.status === 'committed')
+        throw conflict('已导入 Already committed', `import ${id} is already committed`);
+      return c.json((await jobs.cancel(c.get('store'), id)) ?? job, 200);
     })
-    .openapi(getRoute, (c) => c.json(jobOr404(c.req.valid('param').id), 200))
     .openapi(commitRoute, async (c) => {
       const { id } = c.req.valid('param');
-      const job = jobOr404(id);
+      const store = c.get('store');
+      const job = await jobOr404(store, id);
       if (job.status === 'committed')
-        throw new ApiProblem(
-          409,
-          'conflict',
-          '已导入 Already committed',
-          `import ${id} is already committed`,
-        );
+        throw conflict('已导入 Already committed', `import ${id} is already committed`);
       if (!isResting(job.status))
-        throw new ApiProblem(
-          409,
-          'conflict',
-          '正在处理 Busy',
-          `import ${id} is ${job.status}; wait for it`,
-        );
+        throw conflict('正在处理 Busy', `import ${id} is ${job.status}; wait for it`);
       const overrides = c.req.header('content-type')?.includes('json') ? c.req.valid('json') : {};
-      const after = await jobs.commit(c.get('store'), id, overrides ?? {});
+      const after = await jobs.commit(store, id, overrides ?? {}).catch((error: unknown) => {
+        if (error instanceof FileGone) throw conflict('文件已清除 File gone', error.message);
+        throw error;
+      });
       if (after.status !== 'committed') {
         const problems = after.result?.problems ?? [];
         throw new ApiProblem(
@@ -200,9 +220,37 @@ export function importRoutes({
       }
       return c.json(after, 200);
     })
-    .get('/api/imports/:id/events', (c) => {
+    .post('/api/imports', async (c) => {
+      const declared = Number(c.req.header('content-length') ?? NaN);
+      if (declared > maxFileBytes + MULTIPART_OVERHEAD_BYTES) throw tooLarge();
+      const { dir, path } = await jobs.uploadDir();
+      let started = false;
+      try {
+        const upload = await receiveUpload(c.req.raw, path, maxFileBytes).catch(
+          (error: unknown) => {
+            if (error instanceof UploadTooLarge) throw tooLarge();
+            if (error instanceof UploadInvalid) throw invalid(error.message);
+            throw error;
+          },
+        );
+        if (upload.fileName === null)
+          throw invalid('no file: send it as the multipart field "file"', [
+            { row: null, field: 'file', reason: 'missing', severity: 'error' },
+          ]);
+        const options = optionsFrom(upload.fields);
+        const { job, done } = await jobs.start(c.get('store'), dir, upload.fileName, options);
+        started = true;
+        done.catch((err: unknown) =>
+          c.get('log').error({ err, job: job.id }, 'import preview failed'),
+        );
+        return c.json(job, 202, { location: `/api/imports/${job.id}` });
+      } finally {
+        if (!started) await rm(dir, { recursive: true, force: true });
+      }
+    })
+    .get('/api/imports/:id/events', async (c) => {
       const id = c.req.param('id');
-      const job = jobOr404(id);
+      const job = await jobOr404(c.get('store'), id);
       return streamSSE(c, async (stream) => {
         let finished = isResting(job.status);
         const queue: JobEvent[] = [{ type: 'status', job }];
