@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { gzipSync } from 'node:zlib';
 import { openStore } from '@atlas/store';
 import { buildTile, createTileSource, TILE_LAYERS, tileKey, type TileCoord } from '@atlas/tiles';
 import { PROVINCE_BBOX, PROVINCE_DENSEST_TOWN } from '../../scripts/province/index.ts';
@@ -7,9 +8,11 @@ import { tileList } from './tile-list.ts';
 
 // Dev aid: load the province into a tile source, then cut every tile of the bench list
 // in-process (no HTTP), printing time per zoom and the slowest tiles; --cpu writes a
-// CPU profile of the cutting alone. npx tsx bench/tiles/profile.ts <db> [--cpu out]
+// CPU profile of the cutting alone. npx tsx bench/tiles/profile.ts <db> [--cpu out];
+// TILES=z/x/y,… prints per layer time and bytes of those tiles; GZIP=1 gzips each tile too.
 
 const [dbPath, flag, out] = process.argv.slice(2);
+const GZIP_LEVEL = process.env.GZIP === undefined ? undefined : Number(process.env.GZIP);
 const store = await openStore(dbPath!);
 const t0 = performance.now();
 const source = createTileSource(store);
@@ -38,6 +41,8 @@ for (let pass = 0; pass < 2; pass++) {
   for (const t of list) {
     const s = performance.now();
     const body = buildTile(data, t);
+    // GZIP=<level>: time compressing each tile too, as a cold gzip request does.
+    if (GZIP_LEVEL !== undefined && body) gzipSync(body, { level: GZIP_LEVEL });
     const ms = performance.now() - s;
     byZoom.set(t.z, [...(byZoom.get(t.z) ?? []), ms]);
     slow.push([ms, tileKey(t), body?.byteLength ?? 0]);

@@ -1,5 +1,6 @@
 import { PbfWriter } from 'pbf';
 import type { PropValue, Props } from './records.ts';
+import type { ValueDictionary } from './value-dictionary.ts';
 
 // Encode: tile features → Mapbox Vector Tile 2.1 protobuf bytes, written with pbf as they
 // are produced (no feature objects in between). Geometry arrives in integer tile units;
@@ -87,16 +88,21 @@ const TYPE_KEY = key(FEATURE.type, 0);
 const GEOMETRY_KEY = key(FEATURE.geometry, LEN_WIRE);
 /** A varint of up to 53 bits, and a few key bytes, at most. */
 const FEATURE_SLACK_BYTES = 32;
+/** Layer writers made so far: each stamps dictionary codes with its own number (≥ 1). */
+let writersMade = 0;
 
 /**
  * Writes the features of one layer; keys and values are shared within the layer. Values
  * come either as JS values (de-duplicated) or as bytes encoded once at load
  * (value-bytes.ts), copied as they are: a field whose every feature has its own value
- * (id, name) gains nothing from a lookup.
+ * (id) gains nothing from a lookup; or as codes of an interned dictionary
+ * (value-dictionary.ts), each code written once per layer.
  */
 export class LayerWriter {
   /** Features written so far in this layer. */
   count = 0;
+  /** This writer's stamp in dictionaries (a float: it never wraps). */
+  readonly stampId = ++writersMade;
   /** The tags of the feature being written: key index, value index, … */
   readonly tags: number[] = [];
   private readonly keys = new Map<string, number>();
@@ -150,6 +156,15 @@ export class LayerWriter {
     this.valueEnd.push(end);
     this.valueArena.push(arena);
     return this.valueList.push(null) - 1;
+  }
+
+  /** The value index of a dictionary code in this layer, its entry written on first use. */
+  codedValue(dict: ValueDictionary, code: number): number {
+    if (dict.stamp[code] === this.stampId) return dict.index[code]!;
+    const v = this.encodedValue(dict.bytes, dict.entryStart[code]!, dict.entryEnd[code]!);
+    dict.stamp[code] = this.stampId;
+    dict.index[code] = v;
+    return v;
   }
 
   tag(key: string, value: PropValue): void {

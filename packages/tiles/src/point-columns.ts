@@ -1,19 +1,22 @@
 import type { PropValue } from './records.ts';
 import { decodeValueEntry, encodeValueEntry } from './value-bytes.ts';
+import { ValueDictionary } from './value-dictionary.ts';
 
 // The property columns of a point table, two kinds:
 //
-//   distinct (id, name)   per slot a range of one byte arena: the value-table entry,
-//                         encoded once (value-bytes.ts); a tile copies it as it is
-//   coded (categories, adminCode, type …)
-//                         per slot a code into a dictionary of the few values seen;
-//                         a tile maps each code to its value index once
+//   distinct (id)         per slot a range of one byte arena: the value-table entry,
+//                         encoded once (value-bytes.ts); a tile copies it as it is, with
+//                         no lookup (every row has its own value)
+//   coded (name, categories, adminCode, type …)
+//                         per slot a code into the field's dictionary of interned values,
+//                         each encoded once (value-dictionary.ts); a tile writes each code
+//                         it meets once, so a name repeated by a hundred shops costs one
+//                         entry and unique names cost no hashing
 //
 // Neither keeps a JS string per row: a million stores cost a few arrays, not a million
 // objects. Code 0 and an empty range mean "no value".
 
 const INITIAL_ARENA_BYTES = 4_096;
-const NO_VALUE = 0;
 
 function grownU32(a: Uint32Array, capacity: number): Uint32Array {
   const next = new Uint32Array(capacity);
@@ -82,40 +85,31 @@ export class DistinctColumn {
 export class CodedColumn {
   readonly kind = 'coded';
   codes: Uint32Array;
-  /** values[code]; values[0] is the missing value. */
-  readonly values: (PropValue | undefined)[] = [undefined];
-  private readonly codeOf = new Map<PropValue, number>();
+  /** The values, interned, with their value-table entries encoded once. */
+  dict = new ValueDictionary();
 
   constructor(capacity: number) {
     this.codes = new Uint32Array(capacity);
   }
 
   set(slot: number, value: PropValue | undefined): void {
-    if (value === undefined) {
-      this.codes[slot] = NO_VALUE;
-      return;
-    }
-    let code = this.codeOf.get(value);
-    if (code === undefined) {
-      code = this.values.push(value) - 1;
-      this.codeOf.set(value, code);
-    }
-    this.codes[slot] = code;
+    this.codes[slot] = this.dict.code(value);
   }
 
   get(slot: number): PropValue | undefined {
-    return this.values[this.codes[slot]!];
+    return this.dict.value(this.codes[slot]!);
   }
 
   grow(capacity: number): void {
     this.codes = grownU32(this.codes, capacity);
   }
 
-  /** Keep only the given slots, in this order (slot i becomes rows[i]). */
+  /** Keep only the given slots, in this order (slot i becomes rows[i]); unused values go. */
   gather(rows: Uint32Array, capacity: number): void {
     const codes = new Uint32Array(capacity);
     rows.forEach((row, slot) => (codes[slot] = this.codes[row]!));
-    this.codes = codes; // the dictionary stays: values come back
+    this.dict = this.dict.keeping(codes, rows.length);
+    this.codes = codes;
   }
 }
 

@@ -13,8 +13,8 @@ import { zOrder } from './z-order.ts';
 //   slot:     0 … baseEnd−1 (base tree)   baseEnd … size−1 (recent tree)
 //   columns:  x y fid minZoom groups id  field₀ field₁ …    id[slot] = null ← a hole
 //
-// Fields nearly every point has its own value of (id, name) are kept as encoded bytes,
-// the others as codes into a dictionary (point-columns.ts).
+// Fields every point has its own value of (id) are kept as encoded bytes, the others
+// (name among them) as codes into an interned dictionary (point-columns.ts).
 
 /** Recent rows below this count never force a compaction. */
 const RECENT_MIN_BEFORE_COMPACT = 4_096;
@@ -59,7 +59,7 @@ export class PointTable {
 
   constructor(
     readonly fields: readonly string[],
-    /** Fields written as bytes encoded once, never de-duplicated (id, name). */
+    /** Fields written as bytes encoded once, never de-duplicated (id). */
     distinctFields: readonly string[] = [],
   ) {
     this.columns = fields.map((f) =>

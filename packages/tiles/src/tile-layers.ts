@@ -37,8 +37,9 @@ export interface TileLayerSpec {
   /** Names of the aggregation groups a cluster counts (bit i of a record's groups). */
   groups: readonly string[];
   /**
-   * Point layers: fields nearly every feature has its own value of, kept as bytes encoded
-   * once and written without de-duplication (point-columns.ts).
+   * Point layers: fields every feature has its own value of (id), kept as bytes encoded
+   * once and written without de-duplication (point-columns.ts); the other fields (names
+   * too: shops share them) are interned and written once per tile.
    */
   distinctFields: readonly string[];
 }
@@ -59,7 +60,7 @@ const CLUSTER_FIELDS: Record<string, FieldType> = {
 };
 /** Cells of a layer with groups: members in no group (a member of two groups counts in both). */
 export const OTHER_FIELD = 'other';
-const DISTINCT_FIELDS_DEFAULT = ['id', 'name'];
+const DISTINCT_FIELDS_DEFAULT = ['id'];
 const ID = { id: 'String' } as const;
 
 function spec(

@@ -41,7 +41,11 @@ export interface TileSourceOptions {
 }
 
 export const CACHE_MAX_BYTES_DEFAULT = 128 * 1024 * 1024;
-export const GZIP_LEVEL_DEFAULT = 4;
+/**
+ * Level 1: a cold gzip request compresses its tile while the client waits. On a 148 KB
+ * z14 stores tile: 2.4 ms for 74.0 KB at level 1, 3.2 ms for 71.9 KB at level 4.
+ */
+export const GZIP_LEVEL_DEFAULT = 1;
 /** Hex digits of the body's SHA-1 used as its ETag. */
 const ETAG_HEX_DIGITS = 24;
 const EMPTY_ETAG = '"empty"';

@@ -200,3 +200,55 @@ describe('buildTile', () => {
     expect(byId.get('sto-2')).not.toHaveProperty('adminCode');
   });
 });
+
+describe('buildTile with repeated names', () => {
+  const SHARED = ['天天便利店', '星空网吧', '鸿运烟酒'];
+  const UNIQUE = 100;
+  const stores = Array.from({ length: 400 }, (_, i) => {
+    const s = store(i, scatter(0.004));
+    s.properties.name = i < UNIQUE ? `独家小店 ${i}` : SHARED[i % SHARED.length]!;
+    return s;
+  });
+  const data = new TileData();
+  for (const s of stores) data.put('stores', s);
+  const nameOf = new Map(stores.map((s) => [s.id, s.properties.name]));
+  /** The layer's value table as the decoder holds it (its internal _values). */
+  const valuesOf = (bytes: Uint8Array | null) =>
+    (decode(bytes).layers.stores as unknown as { _values: unknown[] })._values;
+
+  it('writes a name shared by many stores once, and every store decodes with its own name', () => {
+    for (const z of [14, 15]) {
+      const t = tileAt(CENTRE, z);
+      const bytes = buildTile(data, t);
+      const layer = decode(bytes).layers.stores!;
+      expect(layer.length).toBeGreaterThan(SHARED.length * 2);
+      for (let i = 0; i < layer.length; i++) {
+        const { id, name } = layer.feature(i).properties;
+        expect(name).toBe(nameOf.get(id as string));
+      }
+      const values = valuesOf(bytes);
+      for (const name of SHARED) expect(values.filter((v) => v === name).length).toBe(1);
+      const uniques = values.filter((v) => String(v).startsWith('独家小店'));
+      expect(new Set(uniques).size).toBe(uniques.length);
+    }
+  });
+
+  it('cuts the same bytes for a tile again after other tiles, and keeps renamed stores apart', () => {
+    const t = tileAt(CENTRE, 14);
+    const first = buildTile(data, t);
+    buildTile(data, tileAt(CENTRE, 15));
+    expect(buildTile(data, t)).toEqual(first);
+    const renamed = { ...stores[UNIQUE]!, properties: { ...stores[UNIQUE]!.properties } };
+    renamed.properties.name = '新名字小店';
+    data.put('stores', renamed);
+    const layer = decode(buildTile(data, t)).layers.stores!;
+    const expected = new Map(nameOf).set(renamed.id, '新名字小店');
+    let sawRenamed = false;
+    for (let i = 0; i < layer.length; i++) {
+      const { id, name } = layer.feature(i).properties;
+      expect(name).toBe(expected.get(id as string));
+      sawRenamed ||= id === renamed.id;
+    }
+    expect(sawRenamed).toBe(true);
+  });
+});

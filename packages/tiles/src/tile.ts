@@ -5,6 +5,7 @@ import { tileWorldBox, type TileCoord } from './tile-coord.ts';
 import { fitsWithin, type TileData } from './tile-data.ts';
 import { OTHER_FIELD, TILE_LAYERS, type TileLayerSpec } from './tile-layers.ts';
 import { shapeInTile, type TileFrame } from './to-tile.ts';
+import { NO_CODE } from './value-dictionary.ts';
 
 // One tile, top-down, each layer written straight into the encoder: select the layer's
 // points or shapes in the buffered tile (shapes too small for the zoom are not even
@@ -17,9 +18,9 @@ export { TILE_DEFAULTS, type TileOptions } from './tile-options.ts';
 const UNSEEN = -1;
 
 /**
- * Write the points of a point layer that lie in the buffered tile. Distinct fields (id,
- * name) are copied as encoded bytes, each a new value; coded fields map each code to its
- * value index once per tile.
+ * Write the points of a point layer that lie in the buffered tile. Distinct fields (id)
+ * are copied as encoded bytes, each a new value; coded fields (name, categories …) write
+ * each code's entry once per layer and reuse its value index.
  */
 function writePoints(data: TileData, spec: TileLayerSpec, frame: TileFrame, w: LayerWriter) {
   const table = data.pointTable(spec.name);
@@ -29,9 +30,6 @@ function writePoints(data: TileData, spec: TileLayerSpec, frame: TileFrame, w: L
   const [min, max] = [-buffer, extent + buffer];
   const { fields, columns, x, y, fid, minZoom } = table;
   const keys = new Int32Array(fields.length).fill(UNSEEN);
-  const valueOfCode = columns.map((c) =>
-    c.kind === 'coded' ? new Int32Array(c.values.length).fill(UNSEEN) : null,
-  );
   const tags = w.tags;
   table.search(tileWorldBox(tile, buffer / extent), (slot) => {
     if (minZoom[slot]! > tile.z) return;
@@ -49,10 +47,8 @@ function writePoints(data: TileData, spec: TileLayerSpec, frame: TileFrame, w: L
         v = w.encodedValue(column.bytes, start, end);
       } else {
         const code = column.codes[slot]!;
-        if (code === 0) continue;
-        const known = valueOfCode[f]!;
-        v = known[code]!;
-        if (v === UNSEEN) v = known[code] = w.value(column.values[code]!);
+        if (code === NO_CODE) continue;
+        v = w.codedValue(column.dict, code);
       }
       let k = keys[f]!;
       if (k === UNSEEN) k = keys[f] = w.key(fields[f]!);

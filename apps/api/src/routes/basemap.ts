@@ -2,6 +2,7 @@ import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
+import { acceptsGzip } from './accepts-gzip.ts';
 import { ApiProblem, notFound } from '../problem.ts';
 import type { BasemapFile } from './basemap-file.ts';
 
@@ -36,14 +37,6 @@ function parseTile(params: { z: string; x: string; y: string }) {
   if (x >= edge) throw badTile(`x ${x} is outside 0..${edge - 1} at zoom ${z}`, 'x');
   if (y >= edge) throw badTile(`y ${y} is outside 0..${edge - 1} at zoom ${z}`, 'y');
   return { z, x, y };
-}
-
-function acceptsGzip(header: string | undefined): boolean {
-  return (header ?? '').split(',').some((part) => {
-    const [coding, ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    return (coding === 'gzip' || coding === '*') && (!q || Number(q.slice(2)) > 0);
-  });
 }
 
 /** TileJSON 3.0 for the file; `kind` tells the web app whether it is raster or vector. */

@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { isValidTile, MAX_ZOOM, type TileCoord, type TileSource } from '@atlas/tiles';
 import type { AppEnv } from '../app-env.ts';
+import { acceptsGzip } from './accepts-gzip.ts';
 import { ApiProblem } from '../problem.ts';
 
 // GET /tiles/{z}/{x}/{y}.mvt (or .pbf): one Mapbox Vector Tile; GET /tiles.json: TileJSON.
@@ -38,15 +39,6 @@ function parseTile(z: string, x: string, file: string): TileCoord {
     );
   }
   return tile;
-}
-
-function acceptsGzip(header: string | undefined): boolean {
-  if (!header) return false;
-  return header.split(',').some((part) => {
-    const [coding, ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    return (coding === 'gzip' || coding === '*') && (!q || Number(q.slice(2)) > 0);
-  });
 }
 
 /** If-None-Match matches either representation's tag (weak comparison, RFC 9110 §13.1.2). */
