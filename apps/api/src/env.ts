@@ -13,6 +13,8 @@ export interface Config {
   logLevel: string;
   /** A bureau's own offline basemap (PMTiles v3 or MBTiles file, ATLAS_BASEMAP); null when none. */
   basemapPath: string | null;
+  /** DuckDB's memory limit in MiB (ATLAS_DB_MEMORY_MIB); null leaves DuckDB's own, 80% of RAM. */
+  dbMemoryMiB: number | null;
 }
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -23,6 +25,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be an integer 0–65535, got "${env.PORT}"`);
   }
+  const dbMemoryMiB = env.ATLAS_DB_MEMORY_MIB ? Number(env.ATLAS_DB_MEMORY_MIB) : null;
+  if (dbMemoryMiB !== null && (!Number.isSafeInteger(dbMemoryMiB) || dbMemoryMiB < 1)) {
+    throw new Error(
+      `ATLAS_DB_MEMORY_MIB must be a positive integer (MiB), got "${env.ATLAS_DB_MEMORY_MIB}"`,
+    );
+  }
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
@@ -32,5 +40,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       env.ATLAS_WEB_DIST === '' ? null : (env.ATLAS_WEB_DIST ?? resolve(ROOT, 'apps/web/dist')),
     logLevel: env.LOG_LEVEL ?? 'info',
     basemapPath: env.ATLAS_BASEMAP ? resolve(env.ATLAS_BASEMAP) : null,
+    dbMemoryMiB,
   };
 }

@@ -10,7 +10,10 @@ import type { Config } from './env.ts';
  */
 export async function openDatabase(config: Config, log: Logger): Promise<AtlasStore> {
   const fresh = config.dbPath === ':memory:' || !existsSync(config.dbPath);
-  const store = await openStore(config.dbPath, { create: fresh });
+  const store = await openStore(config.dbPath, {
+    create: fresh,
+    memoryLimitMiB: config.dbMemoryMiB ?? undefined,
+  });
   if (fresh) {
     try {
       const counts = await seedFromDirectory(store, config.demoDir);

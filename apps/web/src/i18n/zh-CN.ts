@@ -367,6 +367,8 @@ export const zhCN = {
         `数据中有 ${n} 个错误，导入会被整体拒绝、不写入任何数据。请修正文件后重新上传，或修改列对应关系后重新预览。`,
     },
     rejected: '服务器拒绝导入，未写入任何数据。',
+    cancelled: '导入已取消，未写入任何数据。',
+    interrupted: '服务器在处理这次导入时重启，导入未完成、未写入任何数据。请重新上传。',
     done: '导入完成',
     result: (added: number, updated: number, unchanged: number) =>
       `新增 ${added} 条，更新 ${updated} 条，未变化 ${unchanged} 条`,

@@ -23,7 +23,14 @@ export type UploadRequest = {
 };
 
 /** Resting states: the job waits for the user (or is finished). */
-const RESTING = new Set<ImportJob['status']>(['previewed', 'committed', 'rejected', 'error']);
+const RESTING = new Set<ImportJob['status']>([
+  'previewed',
+  'committed',
+  'rejected',
+  'error',
+  'cancelled',
+  'interrupted',
+]);
 export const isResting = (status: ImportJob['status']) => RESTING.has(status);
 
 function isProblem(body: unknown): body is ProblemDetails {

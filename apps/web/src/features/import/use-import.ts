@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DataProblem } from '@atlas/model';
 import { ApiError } from '../../api/index.ts';
+import { t } from '../../i18n/index.ts';
 import { followJob } from './follow-job.ts';
 import { importClient } from './import-client.ts';
 import type { ImportJob, ImportProgress, Overrides, UploadRequest } from './import-client.ts';
@@ -31,6 +32,14 @@ const INITIAL: ImportState = {
   refused: [],
 };
 
+/** Why a job ended without a preview: failed, cancelled, or cut off by a server restart. */
+function jobError(job: ImportJob): Error | null {
+  if (job.status === 'error') return new Error(job.error ?? job.status);
+  if (job.status === 'cancelled') return new Error(t.import.cancelled);
+  if (job.status === 'interrupted') return new Error(t.import.interrupted);
+  return null;
+}
+
 export function useImport(onCommitted: (job: ImportJob) => void) {
   const client = useMemo(() => importClient(), []);
   const [state, setState] = useState<ImportState>(INITIAL);
@@ -51,7 +60,7 @@ export function useImport(onCommitted: (job: ImportJob) => void) {
             ...s,
             job,
             phase: job.status === 'previewing' ? 'previewing' : 'previewed',
-            error: job.status === 'error' ? new Error(job.error ?? job.status) : s.error,
+            error: jobError(job) ?? s.error,
           })),
         onError: (error) => setState((s) => ({ ...s, error })),
       });
