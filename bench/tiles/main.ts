@@ -18,7 +18,7 @@ import {
   PROVINCE_DENSEST_TOWN,
 } from '../../scripts/province/index.ts';
 import type { ClientJob, ClientResult } from './client.ts';
-import { summarise, type Summary } from './stats.ts';
+import { summarise, summariseSubset, type Summary } from './stats.ts';
 import { tileList } from './tile-list.ts';
 
 // npm run bench:tiles — the province loaded once into the real API app, served over
@@ -117,22 +117,6 @@ interface RunReport {
   statuses: Record<number, number>;
 }
 
-function subset(
-  r: ClientResult,
-  tilesRun: readonly TileCoord[],
-  keep: (t: TileCoord) => boolean,
-): Summary {
-  const idx = tilesRun.map((t, i) => (keep(t) ? i : -1)).filter((i) => i >= 0);
-  const lat = idx.map((i) => r.latenciesMs[i]!);
-  // Throughput of a subset: its share of the wall time, by its share of latency.
-  const share = lat.reduce((a, b) => a + b, 0) / r.latenciesMs.reduce((a, b) => a + b, 0);
-  return summarise(
-    lat,
-    idx.map((i) => r.bytes[i]!),
-    r.wallMs * share,
-  );
-}
-
 async function measure(
   name: string,
   concurrency: number,
@@ -147,8 +131,8 @@ async function measure(
   const report: RunReport = {
     name,
     all: summarise(r.latenciesMs, r.bytes, r.wallMs),
-    z14to16: subset(r, only.tiles, (t) => t.z >= 14),
-    z10to16: subset(r, only.tiles, (t) => t.z >= MID_ZOOM),
+    z14to16: summariseSubset(only.tiles, r, (t) => t.z >= 14),
+    z10to16: summariseSubset(only.tiles, r, (t) => t.z >= MID_ZOOM),
     statuses,
   };
   const a = report.all;

@@ -29,3 +29,27 @@ export function summarise(latenciesMs: number[], bytes: number[], wallMs: number
     maxBytes: Math.max(0, ...bytes),
   };
 }
+
+/** Per-request timings of one pass over a tile list, as both clients report them. */
+export interface PassTimings {
+  latenciesMs: number[];
+  bytes: number[];
+  wallMs: number;
+}
+
+/** Summary of the requests whose tile `keep` accepts, out of a pass over `tiles`. */
+export function summariseSubset<T>(
+  tiles: readonly T[],
+  r: PassTimings,
+  keep: (t: T) => boolean,
+): Summary {
+  const idx = tiles.map((t, i) => (keep(t) ? i : -1)).filter((i) => i >= 0);
+  const lat = idx.map((i) => r.latenciesMs[i]!);
+  // Throughput of a subset: its share of the wall time, by its share of latency.
+  const share = lat.reduce((a, b) => a + b, 0) / r.latenciesMs.reduce((a, b) => a + b, 0);
+  return summarise(
+    lat,
+    idx.map((i) => r.bytes[i]!),
+    r.wallMs * share,
+  );
+}

@@ -1,5 +1,5 @@
 import type { TileCoord } from '@atlas/tiles';
-import { summarise, type Summary } from '../stats.ts';
+import { summarise, summariseSubset, type Summary } from '../stats.ts';
 import type { PassResult } from './timing.ts';
 
 // A pass summarised as the tiles bench summarises its own runs: the whole list, z14–16
@@ -23,22 +23,6 @@ export interface PostgisRun {
   z10to16: Summary;
 }
 
-function subset(
-  tiles: readonly TileCoord[],
-  r: PassResult,
-  keep: (t: TileCoord) => boolean,
-): Summary {
-  const idx = tiles.map((t, i) => (keep(t) ? i : -1)).filter((i) => i >= 0);
-  const lat = idx.map((i) => r.latenciesMs[i]!);
-  // Throughput of a subset: its share of the wall time, by its share of latency.
-  const share = lat.reduce((a, b) => a + b, 0) / r.latenciesMs.reduce((a, b) => a + b, 0);
-  return summarise(
-    lat,
-    idx.map((i) => r.bytes[i]!),
-    r.wallMs * share,
-  );
-}
-
 export function runReport(
   list: string,
   tiles: readonly TileCoord[],
@@ -53,8 +37,8 @@ export function runReport(
     concurrency,
     cold,
     all: summarise(r.latenciesMs, r.bytes, r.wallMs),
-    z14to16: subset(tiles, r, (t) => t.z >= DETAIL_MIN_ZOOM),
-    z10to16: subset(tiles, r, (t) => t.z >= MIXED_MIN_ZOOM),
+    z14to16: summariseSubset(tiles, r, (t) => t.z >= DETAIL_MIN_ZOOM),
+    z10to16: summariseSubset(tiles, r, (t) => t.z >= MIXED_MIN_ZOOM),
   };
 }
 
