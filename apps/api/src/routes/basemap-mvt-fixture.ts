@@ -1,5 +1,7 @@
-// Test support: encodes a tiny Mapbox Vector Tile (MVT 2.1) by hand, following the spec
-// (github.com/mapbox/vector-tile-spec/tree/master/2.1), for basemap fixtures.
+import { PbfWriter } from 'pbf';
+
+// Test support: a tiny Mapbox Vector Tile (MVT 2.1) for basemap fixtures, written with `pbf`
+// from the spec (github.com/mapbox/vector-tile-spec/tree/master/2.1):
 //
 //   Tile { repeated Layer layers = 3 }
 //   Layer { version = 15; name = 1; repeated Feature features = 2; keys = 3; values = 4;
@@ -15,8 +17,6 @@ const GEOMETRY_TYPE = { Point: 1, LineString: 2, Polygon: 3 } as const;
 const MOVE_TO = 1;
 const LINE_TO = 2;
 const CLOSE_PATH = 7;
-const WIRE = { varint: 0, fixed64: 1, bytes: 2 } as const;
-const DOUBLE_BYTES = 8;
 
 export interface MvtFeature {
   type: keyof typeof GEOMETRY_TYPE;
@@ -25,35 +25,7 @@ export interface MvtFeature {
   properties: Record<string, string | number>;
 }
 
-function varint(n: number, out: number[]): void {
-  let v = n;
-  while (v >= 0x80) {
-    out.push((v % 0x80) | 0x80);
-    v = Math.floor(v / 0x80);
-  }
-  out.push(v);
-}
 const zigzag = (n: number) => (n < 0 ? -2 * n - 1 : 2 * n);
-const tag = (field: number, wire: number, out: number[]) => varint((field << 3) | wire, out);
-
-function field(n: number, body: number[] | Buffer, out: number[]): void {
-  tag(n, WIRE.bytes, out);
-  varint(body.length, out);
-  for (const b of body) out.push(b);
-}
-
-function value(v: string | number): number[] {
-  const out: number[] = [];
-  if (typeof v === 'string') {
-    field(1, Buffer.from(v, 'utf8'), out);
-  } else {
-    tag(3, WIRE.fixed64, out);
-    const d = Buffer.alloc(DOUBLE_BYTES);
-    d.writeDoubleLE(v);
-    out.push(...d);
-  }
-  return out;
-}
 
 function geometry({ type, coords }: MvtFeature): number[] {
   const cmds: number[] = [];
@@ -68,44 +40,43 @@ function geometry({ type, coords }: MvtFeature): number[] {
   return cmds;
 }
 
-function layer(name: string, features: MvtFeature[]): number[] {
+function writeValue(v: string | number, pbf: PbfWriter): void {
+  if (typeof v === 'string') pbf.writeStringField(1, v);
+  else pbf.writeDoubleField(3, v);
+}
+
+function writeLayer([name, features]: [string, MvtFeature[]], pbf: PbfWriter): void {
   const keys: string[] = [];
   const values: (string | number)[] = [];
   const indexOf = <T>(list: T[], item: T) => {
     const at = list.indexOf(item);
     return at >= 0 ? at : list.push(item) - 1;
   };
-  const out: number[] = [];
-  tag(15, WIRE.varint, out);
-  varint(MVT_VERSION, out);
-  field(1, Buffer.from(name, 'utf8'), out);
+  pbf.writeVarintField(15, MVT_VERSION);
+  pbf.writeStringField(1, name);
   for (const f of features) {
     const tags = Object.entries(f.properties).flatMap(([k, v]) => [
       indexOf(keys, k),
       indexOf(values, v),
     ]);
-    const body: number[] = [];
-    const packed = (n: number, list: number[]) => {
-      const bytes: number[] = [];
-      for (const x of list) varint(x, bytes);
-      field(n, bytes, body);
-    };
-    packed(2, tags);
-    tag(3, WIRE.varint, body);
-    varint(GEOMETRY_TYPE[f.type], body);
-    packed(4, geometry(f));
-    field(2, body, out);
+    pbf.writeMessage(
+      2,
+      (feature: MvtFeature, p) => {
+        p.writePackedVarint(2, tags);
+        p.writeVarintField(3, GEOMETRY_TYPE[feature.type]);
+        p.writePackedVarint(4, geometry(feature));
+      },
+      f,
+    );
   }
-  for (const k of keys) field(3, Buffer.from(k, 'utf8'), out);
-  for (const v of values) field(4, value(v), out);
-  tag(5, WIRE.varint, out);
-  varint(MVT_EXTENT, out);
-  return out;
+  for (const k of keys) pbf.writeStringField(3, k);
+  for (const v of values) pbf.writeMessage(4, writeValue, v);
+  pbf.writeVarintField(5, MVT_EXTENT);
 }
 
 /** One MVT holding the given layers, uncompressed. */
 export function mvtTile(layers: Record<string, MvtFeature[]>): Buffer {
-  const out: number[] = [];
-  for (const [name, features] of Object.entries(layers)) field(3, layer(name, features), out);
-  return Buffer.from(out);
+  const pbf = new PbfWriter();
+  for (const entry of Object.entries(layers)) pbf.writeMessage(3, writeLayer, entry);
+  return Buffer.from(pbf.finish());
 }
