@@ -4,6 +4,7 @@
 export { openStore, type OpenOptions } from './open.ts';
 // The store: upsert, remove, get, bbox query with keyset paging, scan, stats, transactions.
 export { AtlasStore, SCAN_BATCH_SIZE_DEFAULT } from './store.ts';
+export type { ScanOrder } from './scan.ts';
 // Change notification: what each committed write changed (layers, extents, features), and
 // each saved audit run.
 export type { AuditRunListener, ChangeListener, LayerChange, StoreChange } from './changes.ts';

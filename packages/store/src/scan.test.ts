@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LayerFeature } from '@atlas/model';
 import { openStore } from './open.ts';
 import { store as shop } from './sample-features.ts';
-import { idBefore } from './scan.ts';
+import { idBefore, type ScanOrder } from './scan.ts';
 import type { AtlasStore } from './store.ts';
 
 // The scan streams a table stored in id order as stored, and sorts one that is not; the
@@ -14,9 +14,14 @@ const shopWith = (id: string, name = id): LayerFeature<'stores'> => ({
   properties: { ...shop.properties, name },
 });
 
-async function scannedIds(db: AtlasStore, batchSize = 3): Promise<string[]> {
+async function scannedIds(
+  db: AtlasStore,
+  batchSize = 3,
+  order: ScanOrder = 'id',
+): Promise<string[]> {
   const ids: string[] = [];
-  for await (const batch of db.scan('stores', batchSize)) ids.push(...batch.map((f) => f.id));
+  for await (const batch of db.scan('stores', batchSize, { order }))
+    ids.push(...batch.map((f) => f.id));
   return ids;
 }
 
@@ -48,6 +53,16 @@ describe('scan order', () => {
     const names = [];
     for await (const batch of db.scan('stores')) names.push(...batch.map((f) => f.properties.name));
     expect(names[1]).toBe('renamed');
+  });
+
+  it("yields every row once in the table's own order when asked for stored order", async () => {
+    await db.upsert(
+      'stores',
+      ['s05', 's01', 's09', 's03'].map((id) => shopWith(id)),
+    );
+    const ids = await scannedIds(db, 3, 'stored');
+    expect(ids).not.toEqual([...ids].sort()); // not sorted: as written
+    expect([...ids].sort()).toEqual(['s01', 's03', 's05', 's09']);
   });
 
   it('leaves the connection usable after a scan the consumer stopped', async () => {

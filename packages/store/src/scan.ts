@@ -13,6 +13,12 @@ import { featuresFromColumns, selectList } from './feature-row.ts';
 // properties and WKB made DuckDB hold ≈ 600 MB, and keep most of it after the scan;
 // reading the ids costs a tenth of the scan and little memory.
 
+/**
+ * The order a scan yields rows in: `id`, or `stored` (the table's own order, never sorted)
+ * for a caller that indexes every row whatever their order, such as the tile source.
+ */
+export type ScanOrder = 'id' | 'stored';
+
 export function assertBatchSize(batchSize: number): void {
   if (!Number.isSafeInteger(batchSize) || batchSize < 1) {
     throw new RangeError(`batchSize ${batchSize}: expected a positive integer`);
@@ -59,10 +65,12 @@ export async function* streamLayer<L extends LayerName>(
   c: DuckDBConnection,
   layer: L,
   batchSize: number,
+  scanOrder: ScanOrder,
 ): AsyncGenerator<LayerFeature<L>[]> {
   await c.run('BEGIN TRANSACTION'); // the id check and the rows read one snapshot
   try {
-    const order = (await storedInIdOrder(c, layer)) ? '' : ' ORDER BY id';
+    const sorted = scanOrder === 'stored' || (await storedInIdOrder(c, layer));
+    const order = sorted ? '' : ' ORDER BY id';
     const result = await c.stream(`SELECT ${selectList(layer)} FROM ${layer}${order}`);
     const names = result.columnNames();
     let batch: LayerFeature<L>[] = [];

@@ -16,7 +16,7 @@ import { deleteImportJobs, type StoredImportJob } from './import-jobs.ts';
 import { readSchemaVersion } from './migrate.ts';
 import { deleteIds, layerStats, selectOne, selectPage } from './read.ts';
 import type { LayerPage, LayerQuery, LayerStats } from './read.ts';
-import { assertBatchSize, streamLayer } from './scan.ts';
+import { assertBatchSize, streamLayer, type ScanOrder } from './scan.ts';
 import type { RootSession, Session } from './sessions.ts';
 import { upsertFeatures } from './upsert.ts';
 import { readMeta, writeMeta } from './meta.ts';
@@ -158,17 +158,19 @@ export class AtlasStore {
   }
 
   /**
-   * Every feature of a layer, in id order, in batches of batchSize (the last may be
-   * smaller). The store streams one query; a tx store pages, so that fn may write
-   * between batches on its one connection.
+   * Every feature of a layer, in id order (or, with order 'stored', in the table's own
+   * order: no sort, whose memory DuckDB keeps), in batches of batchSize (the last may be
+   * smaller). The store streams one query; a tx store pages in id order, so that fn may
+   * write between batches on its one connection.
    */
   async *scan<L extends LayerName>(
     layer: L,
     batchSize = SCAN_BATCH_SIZE_DEFAULT,
+    { order = 'id' }: { order?: ScanOrder } = {},
   ): AsyncIterable<LayerFeature<L>[]> {
     assertBatchSize(batchSize);
     if (this.root) {
-      yield* this.root.stream((c) => streamLayer(c, layer, batchSize));
+      yield* this.root.stream((c) => streamLayer(c, layer, batchSize, order));
       return;
     }
     let cursor: string | null = null;

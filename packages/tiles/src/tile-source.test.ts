@@ -58,6 +58,22 @@ describe('TileSource', () => {
     expect(storeIds(t.body).map((p) => p.id)).toEqual(['sto-1']);
   });
 
+  it('loads a layer stored out of id order whole, each feature in its tile', async () => {
+    const spots: Position[] = [HOME, FAR, [111.4, 30.7]];
+    const ids = [9, 3, 7, 1, 5]; // written in this order: the table is out of id order
+    await db.upsert(
+      'stores',
+      ids.map((n, i) => shop(n, spots[i % spots.length]!)),
+    );
+    const fresh = createTileSource(db);
+    await fresh.ready;
+    for (const [i, n] of ids.entries()) {
+      const at = await fresh.tile(tileAt(spots[i % spots.length]!, 16));
+      expect(storeIds(at.body).map((p) => p.id)).toContain(`sto-${n}`);
+    }
+    fresh.close();
+  });
+
   it('re-cuts the tiles covering an upserted store at every zoom and keeps the others cached', async () => {
     const home = ZOOMS.map((z) => tileAt(HOME, z));
     const far = [14, 16].map((z) => tileAt(FAR, z));
