@@ -227,6 +227,14 @@ describe('registers as bureaus keep them', () => {
     );
   });
 
+  it('lists a repeated key in row order among the other problems', async () => {
+    const text =
+      '统一编号,灾害类型,规模,经度,纬度\nH1,滑坡,小型,114.3,30.3\nH1,崩塌,小型,114.4,30.4\nH2,滑坡,小型,abc,30.4\n';
+    const r = await t.run(t.file('dup.csv', text), { layer: 'hazards' });
+    const rows = r.problems.filter((p) => p.severity === 'error').map((p) => p.row);
+    expect(rows).toEqual([3, 4]); // the repeat at row 3 is found after row 4 is read
+  });
+
   it('imports a water register from KML, repairing a bow-tie polygon and saying so', async () => {
     const r = await t.run(fixture('water.kml'), { layer: 'water' });
     expect(r.committed).toBe(true);
