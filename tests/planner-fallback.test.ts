@@ -15,13 +15,15 @@ beforeAll(async () => {
 });
 afterAll(() => planner?.close());
 
+type SchoolPage = { features: { id: string; properties: Record<string, unknown> }[] };
+
 /** Requests for pages of the schools layer (not /api/layers/schools/:id, one school). */
 function schoolPages(urls: readonly string[]): URL[] {
   return urls.map((u) => new URL(u)).filter((u) => u.pathname === '/api/layers/schools');
 }
 
 describe('without WebGL', () => {
-  it('pages the school list, searches it by pinyin initials on the server and opens a dossier with its findings', async () => {
+  it('pages the school list by name, searches it by pinyin initials on the server and opens a dossier with its findings', async () => {
     const context = await planner.browser.newContext({ viewport: VIEWPORT });
     // As on a desktop whose browser reports no WebGL at all.
     await context.addInitScript(() => {
@@ -69,8 +71,23 @@ describe('without WebGL', () => {
     const second = schoolPages(requests)[1];
     expect(second?.searchParams.get('cursor')).toBeTruthy();
     expect(Number(second?.searchParams.get('limit'))).toBe(pageSize);
-    expect((await rows.locator('button').allInnerTexts()).slice(0, pageSize)).toEqual(
-      firstPageNames,
+    const twoPageNames = await rows.locator('button').allInnerTexts();
+    expect(twoPageNames.slice(0, pageSize)).toEqual(firstPageNames);
+    // Both pages are light (names and addresses only) and in pinyin order of name, across
+    // the page boundary, with no school twice.
+    for (const u of [first, second]) {
+      expect(u?.searchParams.get('sort')).toBe('name');
+      expect(u?.searchParams.get('fields')).toBe('name,address');
+    }
+    const zh = new Intl.Collator('zh');
+    expect(twoPageNames).toEqual([...twoPageNames].sort(zh.compare));
+    const sent = await Promise.all(
+      [first, second].map(async (u) => (await (await fetch(u!.href)).json()) as SchoolPage),
+    );
+    const ids = sent.flatMap((p) => p.features.map((f) => f.id));
+    expect(new Set(ids).size).toBe(twoPages);
+    expect(sent.flatMap((p) => p.features.map((f) => Object.keys(f.properties).sort()))).toEqual(
+      Array(twoPages).fill(['address', 'name']),
     );
     if (twoPages < total) {
       await page.getByText(`已显示 ${twoPages} / ${total} 所学校`).waitFor();

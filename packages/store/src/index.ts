@@ -17,7 +17,10 @@ export type { StagingCommit, StagingCommitted } from './staging-commit.ts';
 // Import jobs kept across restarts (the API's uploads between preview and commit).
 export type { StoredImportJob } from './import-jobs.ts';
 // Query and result shapes.
-export type { LayerQuery, LayerPage, LayerStats } from './read.ts';
+export type { FieldPage, LayerQuery, LayerPage, LayerStats } from './read.ts';
+// Pages reduced to some properties and a point, and the orders a page can be read in.
+export { layerFields, type FieldFeature, type LayerField } from './layer-fields.ts';
+export { LAYER_SORTS, type LayerSort } from './layer-order.ts';
 // Errors callers may map: unopenable file, and a cursor the store never handed out.
 export { StoreOpenError, InvalidCursorError } from './errors.ts';
 // Load a directory of <layer>.geojson files, validated, in one transaction.

@@ -14,8 +14,9 @@ import { commitStaging, type StagingCommit, type StagingCommitted } from './stag
 import { selectImportJob, selectImportJobs, upsertImportJob } from './import-jobs.ts';
 import { deleteImportJobs, type StoredImportJob } from './import-jobs.ts';
 import { readSchemaVersion } from './migrate.ts';
-import { deleteIds, layerStats, selectOne, selectPage } from './read.ts';
-import type { LayerPage, LayerQuery, LayerStats } from './read.ts';
+import { deleteIds, layerStats, selectFieldPage, selectOne, selectPage } from './read.ts';
+import type { FieldPage, LayerPage, LayerQuery, LayerStats } from './read.ts';
+import type { LayerField } from './layer-fields.ts';
 import { assertBatchSize, streamLayer, type ScanOrder } from './scan.ts';
 import type { RootSession, Session } from './sessions.ts';
 import { upsertFeatures } from './upsert.ts';
@@ -152,9 +153,18 @@ export class AtlasStore {
     return this.session.read((c) => selectOne(c, layer, id));
   }
 
-  /** One page ordered by id; bbox keeps features whose bbox intersects it (edges count). */
+  /** One page in id order (or q.sort); bbox keeps features whose bbox meets it (edges count). */
   query<L extends LayerName>(layer: L, q: LayerQuery): Promise<LayerPage<L>> {
     return this.session.read((c) => selectPage(c, layer, q));
+  }
+
+  /** As query, each feature reduced to `fields` and one point (see layer-fields.ts). */
+  queryFields<L extends LayerName, F extends LayerField<L>>(
+    layer: L,
+    fields: readonly F[],
+    q: LayerQuery,
+  ): Promise<FieldPage<L, F>> {
+    return this.session.read((c) => selectFieldPage(c, layer, fields, q));
   }
 
   /**

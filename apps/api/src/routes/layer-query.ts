@@ -1,5 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import type { Bbox } from '@atlas/model';
+import type { Bbox, LayerName } from '@atlas/model';
+import { LAYER_SORTS, layerFields } from '@atlas/store';
+import type { LayerField } from '@atlas/store';
+import { ApiProblem } from '../problem.ts';
 
 // Query parameters of the layer API, parsed from strings with precise messages.
 
@@ -56,8 +59,96 @@ export const CursorParam = z
     description: 'nextCursor of the previous page',
   });
 
+/** Longest layer cursor: a name cursor carries the last name (UTF-8 in base64url) and id. */
+const LAYER_CURSOR_CHARS_MAX = 2048;
+/** Most properties one `fields` list may name (more than any layer has). */
+const FIELDS_MAX = 32;
+
+/** `cursor` of a layer page: longer than CursorParam allows, for names. */
+const LayerCursorParam = z
+  .string()
+  .max(LAYER_CURSOR_CHARS_MAX)
+  .optional()
+  .openapi({
+    param: { name: 'cursor', in: 'query' },
+    description: 'nextCursor of the previous page, asked for with the same sort',
+  });
+
+export const SortParam = z
+  .enum(LAYER_SORTS)
+  .default('id')
+  .openapi({
+    param: { name: 'sort', in: 'query' },
+    description:
+      'id (default): id order. name: the `name` property in pinyin order (ICU collation zh: ' +
+      'digits, then Han by pinyin, one reading per character, then Latin), ties by id. ' +
+      'Pass nextCursor back with the same sort.',
+    example: 'name',
+  });
+
+/** `fields`: comma-separated property names, checked against the layer by layerFieldsOf. */
+export const FieldsParam = z
+  .string()
+  .transform((raw, ctx) => {
+    const names = [...new Set(raw.split(',').map((f) => f.trim()))];
+    const fail = (message: string) => {
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    };
+    if (names.includes('')) {
+      return fail(
+        'fields are property names separated by commas (e.g. name,address); one is empty',
+      );
+    }
+    if (names.length > FIELDS_MAX) return fail(`at most ${FIELDS_MAX} fields`);
+    return names;
+  })
+  .optional()
+  .openapi({
+    param: { name: 'fields', in: 'query' },
+    type: 'string',
+    description:
+      'Comma-separated properties to return (e.g. name,address); the others are left out and ' +
+      "each feature's geometry becomes one Point: its own point on point layers (schools, " +
+      'stores, hazards), else the centre of its bounding box. Unknown names are a 400.',
+    example: 'name,address',
+  });
+
 export const LayerQuery = z.object({
   bbox: BboxParam.optional(),
   limit: limitParam(),
-  cursor: CursorParam,
+  cursor: LayerCursorParam,
+  sort: SortParam,
+  fields: FieldsParam,
 });
+
+/** The requested fields as the layer's own, or a 400 naming each unknown one. */
+export function layerFieldsOf<L extends LayerName>(
+  layer: L,
+  requested: readonly string[],
+): LayerField<L>[] {
+  const known = layerFields(layer);
+  const result = z
+    .array(
+      z.enum(known as [LayerField<L>, ...LayerField<L>[]], {
+        error: (issue) =>
+          `unknown field ${JSON.stringify(issue.input)} for layer ${layer}; ` +
+          `fields are ${known.join(', ')}`,
+      }),
+    )
+    .safeParse(requested);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => ({
+    row: null,
+    field: 'fields',
+    reason: issue.message,
+    severity: 'error' as const,
+  }));
+  throw new ApiProblem(
+    400,
+    'invalid-request',
+    '请求参数无效 Invalid request',
+    `Invalid fields: ${problems.map((p) => p.reason).join('; ')}`,
+    problems,
+  );
+}

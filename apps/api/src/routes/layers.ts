@@ -1,10 +1,10 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { LAYERS, LAYER_NAMES, Bbox } from '@atlas/model';
+import { LAYERS, LAYER_NAMES, Bbox, Point } from '@atlas/model';
 import type { LayerName } from '@atlas/model';
 import type { AppEnv } from '../app-env.ts';
 import { InvalidCursorError } from '@atlas/store';
 import { ApiProblem, notFound } from '../problem.ts';
-import { LayerQuery } from './layer-query.ts';
+import { LayerQuery, layerFieldsOf } from './layer-query.ts';
 
 // GET /api/layers, /api/layers/:layer (paged GeoJSON), /api/layers/:layer/:id.
 
@@ -19,9 +19,18 @@ const LayerList = z.object({
   layers: z.array(LayerInfo),
   demo: z.boolean().describe('true when the data is the fictional demo district (虚构演示数据)'),
 });
+/** A feature as asked for with `fields`: those properties only, and one point. */
+const FieldFeature = z
+  .object({
+    type: z.literal('Feature'),
+    id: z.string(),
+    geometry: Point,
+    properties: z.record(z.string(), z.unknown()),
+  })
+  .openapi('FieldFeature');
 const FeaturePage = z.object({
   type: z.literal('FeatureCollection'),
-  features: z.array(AnyFeature),
+  features: z.array(z.union([AnyFeature, FieldFeature])),
   nextCursor: z.string().nullable(),
 });
 const LayerParam = z.object({
@@ -54,11 +63,11 @@ const pageRoute = createRoute({
   method: 'get',
   path: '/api/layers/{layer}',
   tags: ['layers'],
-  summary: 'One page of a layer as GeoJSON, optionally within a bbox',
+  summary: 'One page of a layer as GeoJSON: optionally within a bbox, by name, some fields',
   request: { params: LayerParam, query: LayerQuery },
   responses: {
     200: { content: { 'application/geo+json': { schema: FeaturePage } }, description: 'OK' },
-    400: problemResponse('Invalid bbox, limit or cursor'),
+    400: problemResponse('Invalid bbox, limit, cursor, sort or fields'),
     404: problemResponse('Unknown layer'),
   },
 });
@@ -90,22 +99,22 @@ export const layers = new OpenAPIHono<AppEnv>()
   })
   .openapi(pageRoute, async (c) => {
     const layer = layerName(c.req.valid('param').layer);
-    const q = c.req.valid('query');
-    const page = await c
-      .get('store')
-      .query(layer, q)
-      .catch((err: unknown) => {
-        if (err instanceof InvalidCursorError) {
-          throw new ApiProblem(
-            400,
-            'invalid-request',
-            '请求参数无效 Invalid request',
-            `Invalid cursor: ${err.message}`,
-            [{ row: null, field: 'cursor', reason: err.message, severity: 'error' }],
-          );
-        }
-        throw err;
-      });
+    const { fields, ...q } = c.req.valid('query');
+    const store = c.get('store');
+    const page = await (
+      fields ? store.queryFields(layer, layerFieldsOf(layer, fields), q) : store.query(layer, q)
+    ).catch((err: unknown) => {
+      if (err instanceof InvalidCursorError) {
+        throw new ApiProblem(
+          400,
+          'invalid-request',
+          '请求参数无效 Invalid request',
+          `Invalid cursor: ${err.message}`,
+          [{ row: null, field: 'cursor', reason: err.message, severity: 'error' }],
+        );
+      }
+      throw err;
+    });
     return c.json({ type: 'FeatureCollection' as const, ...page }, 200, {
       'content-type': 'application/geo+json; charset=utf-8',
     });

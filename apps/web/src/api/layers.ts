@@ -1,4 +1,4 @@
-import type { Bbox, LayerFeature, LayerName } from '@atlas/model';
+import type { Bbox, LayerFeature, LayerName, Point } from '@atlas/model';
 import { auditClient } from './audit.ts';
 import { getJson } from './http.ts';
 import type { Fetch } from './http.ts';
@@ -17,6 +17,23 @@ export type FeaturePage<L extends LayerName> = {
   nextCursor: string | null;
 };
 
+/** A property name of a layer's features. */
+export type LayerField<L extends LayerName> = keyof LayerFeature<L>['properties'] & string;
+/** The orders GET /api/layers/:layer pages in: id, or name in pinyin order (ties by id). */
+export type LayerSort = 'id' | 'name';
+/** A feature reduced by `fields`: those properties, and one point (the API's FieldFeature). */
+export type FieldFeature<L extends LayerName, F extends LayerField<L>> = {
+  type: 'Feature';
+  id: string;
+  geometry: Point;
+  properties: Pick<LayerFeature<L>['properties'], F>;
+};
+export type FieldPage<L extends LayerName, F extends LayerField<L>> = {
+  type: 'FeatureCollection';
+  features: FieldFeature<L, F>[];
+  nextCursor: string | null;
+};
+
 export type FetchFeaturesOptions = {
   bbox?: Bbox;
   pageSizeFeatures?: number;
@@ -31,7 +48,14 @@ export type FeaturePageRequest = {
   /** Where the page starts: the previous page's nextCursor; null or absent for the first. */
   cursor?: string | null;
   bbox?: Bbox;
+  /** id (the default) or name; a cursor only continues the sort it came from. */
+  sort?: LayerSort;
   signal?: AbortSignal;
+};
+
+export type FieldPageRequest<L extends LayerName, F extends LayerField<L>> = FeaturePageRequest & {
+  /** The properties wanted; the rest, and all geometry but one point, stay on the server. */
+  fields: readonly F[];
 };
 
 export type ApiClient = ReturnType<typeof createApiClient>;
@@ -39,12 +63,28 @@ export type ApiClient = ReturnType<typeof createApiClient>;
 export function createApiClient(fetchFn: Fetch = (input, init) => fetch(input, init), base = '') {
   const layerUrl = (layer: LayerName) => `${base}/api/layers/${encodeURIComponent(layer)}`;
 
-  /** GET /api/layers/:layer: one page of at most `limit` features, from `cursor`. */
-  function featurePage<L extends LayerName>(layer: L, request: FeaturePageRequest) {
+  function pageUrl(layer: LayerName, request: FeaturePageRequest, fields?: readonly string[]) {
     const query = new URLSearchParams({ limit: String(request.limit) });
     if (request.bbox) query.set('bbox', request.bbox.join(','));
+    if (request.sort) query.set('sort', request.sort);
+    if (fields) query.set('fields', fields.join(','));
     if (request.cursor != null) query.set('cursor', request.cursor);
-    return getJson<FeaturePage<L>>(fetchFn, `${layerUrl(layer)}?${query}`, request.signal);
+    return `${layerUrl(layer)}?${query}`;
+  }
+
+  /** GET /api/layers/:layer: one page of at most `limit` features, from `cursor`. */
+  function featurePage<L extends LayerName>(layer: L, request: FeaturePageRequest) {
+    return getJson<FeaturePage<L>>(fetchFn, pageUrl(layer, request), request.signal);
+  }
+
+  /** GET /api/layers/:layer?fields=…: a page of features reduced to `fields` and a point. */
+  function fieldPage<L extends LayerName, F extends LayerField<L>>(
+    layer: L,
+    request: FieldPageRequest<L, F>,
+  ) {
+    if (request.fields.length === 0) throw new Error(`fieldPage(${layer}): expected some fields`);
+    const url = pageUrl(layer, request, request.fields);
+    return getJson<FieldPage<L, F>>(fetchFn, url, request.signal);
   }
 
   return {
@@ -57,6 +97,7 @@ export function createApiClient(fetchFn: Fetch = (input, init) => fetch(input, i
     },
 
     featurePage,
+    fieldPage,
 
     /** GET /api/layers/:layer, following nextCursor until the last page. */
     async allFeatures<L extends LayerName>(

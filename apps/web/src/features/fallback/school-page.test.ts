@@ -17,18 +17,20 @@ const school = (id: string, name: string, address: string) => ({
   type: 'Feature',
   id,
   geometry: { type: 'Point', coordinates: [111.3, 30.8] },
-  properties: { name, address, campus: { type: 'Polygon', coordinates: [] }, gates: [] },
+  properties: { name, address },
 });
+/** The query every page of the list carries: its fields, in name order. */
+const LIST_QUERY = 'sort=name&fields=name%2Caddress';
 
 describe('fetchSchoolPage', () => {
-  it('keeps only id, name and address of each school, in the order sent, with the next cursor', async () => {
+  it('asks for names and addresses in name order and keeps them in the order sent, with the next cursor', async () => {
     const { fetchFn, asked } = fakeFetch({
       type: 'FeatureCollection',
       features: [school('sch-002', '乙校', '河西路 2 号'), school('sch-001', '甲校', '')],
       nextCursor: 'next1',
     });
     const page = await fetchSchoolPage(createApiClient(fetchFn), { cursor: 'c0', limit: 2 });
-    expect(asked).toEqual(['/api/layers/schools?limit=2&cursor=c0']);
+    expect(asked).toEqual([`/api/layers/schools?limit=2&${LIST_QUERY}&cursor=c0`]);
     expect(page).toEqual({
       rows: [
         { id: 'sch-002', name: '乙校', detail: '河西路 2 号' },
@@ -45,7 +47,7 @@ describe('fetchSchoolPage', () => {
       nextCursor: null,
     });
     await fetchSchoolPage(createApiClient(fetchFn), { cursor: null });
-    expect(asked).toEqual([`/api/layers/schools?limit=${SCHOOL_PAGE_SIZE}`]);
+    expect(asked).toEqual([`/api/layers/schools?limit=${SCHOOL_PAGE_SIZE}&${LIST_QUERY}`]);
   });
 
   it('refuses a limit that is not a positive integer', async () => {

@@ -1,6 +1,9 @@
 import type { SearchResult } from '@atlas/search';
 import type { School } from '@atlas/model';
 
+/** What a row is made from: a school with (at least) its name and address. */
+type NamedSchool = { id: string; properties: Pick<School['properties'], 'name' | 'address'> };
+
 // What one line of the fallback's school list needs: the id to open, the name to show and
 // one line to tell same-named schools apart. Built from a layer page or from search hits,
 // so the list never keeps whole features (campus outlines, gates) in memory.
@@ -8,7 +11,7 @@ import type { School } from '@atlas/model';
 export type SchoolRow = { id: string; name: string; detail: string };
 
 /** Rows of a page of the schools layer, in the order the API sent them. */
-export function rowsFromFeatures(features: readonly School[]): SchoolRow[] {
+export function rowsFromFeatures(features: readonly NamedSchool[]): SchoolRow[] {
   return features.map((f) => ({ id: f.id, name: f.properties.name, detail: f.properties.address }));
 }
 
