@@ -234,13 +234,15 @@ describe('layers, shared URLs and the district view', () => {
     await chart.locator(`[data-key="${top.code}"]`).click();
     const listed = page.locator('.district-findings li');
     await listed.first().waitFor({ timeout: READY_TIMEOUT_MS });
-    const page1 = (await api(`/api/audits/${run.id}/findings?township=${top.code}&limit=25`)) as {
-      findings: { id: string; category: string }[];
-    };
-    const expectedIds = page1.findings
-      .filter((f) => f.category === 'tobacco' || f.category === 'ecig')
-      .map((f) => f.id);
-    expect(expectedIds.length).toBeGreaterThan(0);
+    // The server filters by both categories: the first page is full (or all there is).
+    const page1 = (await api(
+      `/api/audits/${run.id}/findings?township=${top.code}&category=tobacco,ecig&limit=25`,
+    )) as { findings: { id: string; category: string }[] };
+    const expectedIds = page1.findings.map((f) => f.id);
+    expect(expectedIds.length).toBe(Math.min(25, top.count));
+    expect(page1.findings.every((f) => f.category === 'tobacco' || f.category === 'ecig')).toBe(
+      true,
+    );
     await expect
       .poll(() => listed.evaluateAll((li) => li.map((l) => (l as HTMLElement).dataset.finding)))
       .toEqual(expectedIds);
@@ -278,8 +280,59 @@ describe('layers, shared URLs and the district view', () => {
     const perSchool = new Map(inTownship.schools.map((x) => [x.id, x.count]));
     for (const [id, layer] of schools) expect(classOf(perSchool.get(id) ?? 0)).toBe(layer);
     await shot(page, 'planner-district-schools');
+    // The latest run was looked up once for every summary and list above (and once by this
+    // test): summaries ask for it by id, not each after its own GET /api/audits.
+    const runLookups = requests.filter((u) => isLocal(u) && new URL(u).pathname === '/api/audits');
+    expect(runLookups).toHaveLength(2);
     expect(errors).toEqual([]);
     expect(outside()).toEqual([]);
+  });
+
+  it('keeps the rings of a school without findings under a township and school-type filter, and only those that pass', async () => {
+    const get = async (path: string) => (await fetch(`${planner.server.url}${path}`)).json();
+    const run = ((await get('/api/audits')) as { runs: { id: number }[] }).runs[0]!;
+    const withFindings = new Set(
+      ((await get(`/api/audits/${run.id}/summary?schools=5000`)) as Summary).schools.map(
+        (x) => x.id,
+      ),
+    );
+    type School = {
+      id: string;
+      geometry: { coordinates: [number, number] };
+      properties: { type: string; adminCode: string };
+    };
+    const schools = ((await get('/api/layers/schools?limit=1000')) as { features: School[] })
+      .features;
+    // A school the profile protects (rings for every primary school) with no finding at all.
+    const quiet = schools.find((x) => !withFindings.has(x.id) && x.properties.type === 'primary');
+    expect(quiet).toBeDefined();
+    const town = quiet!.properties.adminCode.slice(0, 9);
+    const [lng, lat] = quiet!.geometry.coordinates;
+    const url = `${planner.server.url}/?at=${lng},${lat},15.00&town=${town}&type=primary&view=district`;
+    const { page, errors } = await openPage(planner.browser, url);
+    await waitForMap(page);
+    await idle(page);
+    const rings = await page.evaluate(() => {
+      const map = (window as unknown as { __atlasMap: MapLibreMap }).__atlasMap;
+      return map
+        .queryRenderedFeatures({ layers: ['audit-zones-line'] })
+        .map((f) => f.properties as Record<string, string>);
+    });
+    expect(rings.map((r) => r.schoolId)).toContain(quiet!.id);
+    for (const ring of rings) expect([ring.township, ring.schoolType]).toEqual([town, 'primary']);
+    await shot(page, 'planner-district-rings');
+    // Under another type the same school's rings go.
+    await page.goto(url.replace('type=primary', 'type=kindergarten'));
+    await waitForMap(page);
+    await idle(page);
+    const others = await page.evaluate(() => {
+      const map = (window as unknown as { __atlasMap: MapLibreMap }).__atlasMap;
+      return map
+        .queryRenderedFeatures({ layers: ['audit-zones-line'] })
+        .map((f) => String(f.properties.schoolId));
+    });
+    expect(others).not.toContain(quiet!.id);
+    expect(errors).toEqual([]);
   });
 
   it('lists the audit layers with swatches and view counts, and a switch hides a status', async () => {

@@ -19,7 +19,6 @@ import { Dossier } from './features/dossier/Dossier.tsx';
 import { filterFindings } from './features/dossier/filter-findings.ts';
 import { showDossier } from './features/dossier/show-dossier.ts';
 import { useDossier } from './features/dossier/use-dossier.ts';
-import { useAuditSchools } from './features/filters/use-audit-schools.ts';
 import { ImportDialog } from './features/import/ImportDialog.tsx';
 import { applyLayerState } from './features/layers/apply-to-map.ts';
 import { LayerPanel } from './features/layers/LayerPanel.tsx';
@@ -69,15 +68,13 @@ export function App() {
   useCameraSync(map, list, view.camera, onCamera);
 
   // Theme first: it resets paint properties that the switches then narrow (store bubbles).
-  // With a township or school-type filter, the audit lines keep the schools the API lists.
-  const auditSchools = useAuditSchools(api, view.filters);
   useEffect(() => {
     if (map) {
       applyTheme(map, view.theme);
-      applyLayerState(map, hidden, view.filters, auditSchools);
+      applyLayerState(map, hidden, view.filters);
     }
     document.documentElement.dataset.theme = view.theme;
-  }, [map, hidden, view.filters, view.theme, auditSchools]);
+  }, [map, hidden, view.filters, view.theme]);
   useEffect(() => {
     if (map) applyOnlineBasemap(map, online);
   }, [map, online]);
@@ -111,7 +108,7 @@ export function App() {
   }, []);
 
   const zoneCount = dossierData?.zones?.length ?? 0;
-  const counts = useViewCounts(map, view.filters, zoneCount, auditSchools);
+  const counts = useViewCounts(map, view.filters, zoneCount);
   const tilesFailed = tiles.status.state === 'failed';
   const failed = useMemo(
     () =>

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { openStore } from './open.ts';
 import type { AtlasStore } from './store.ts';
-import type { FindingPage, FindingRecord, NewAuditRun } from './audit-runs.ts';
+import type { FindingRecord, NewAuditRun } from './audit-runs.ts';
+import type { FindingPage } from './findings-page.ts';
 import { makeTempDir } from './test-helpers.ts';
 
 let store: AtlasStore;
@@ -97,12 +98,12 @@ describe('queryFindings', () => {
     const ids = async (q: object) =>
       (await store.queryFindings(id, { limit: 100, ...q })).findings.map((f) => f.id);
     expect(await ids({ school: 's1' })).toHaveLength(8);
-    expect(await ids({ status: 'borderline' })).toHaveLength(13);
-    expect(await ids({ school: 's1', status: 'violation' })).toHaveLength(4);
+    expect(await ids({ statuses: ['borderline'] })).toHaveLength(13);
+    expect(await ids({ school: 's1', statuses: ['violation'] })).toHaveLength(4);
     expect(await ids({ township })).toHaveLength(25);
     expect(await ids({ township: '420599102' })).toEqual([]);
     expect(await ids({ targetId: 't99' })).toEqual(['s9/store/t99/tobacco']);
-    expect(await ids({ category: 'liquor' })).toEqual([]);
+    expect(await ids({ categories: ['liquor'] })).toEqual([]);
 
     const seen: string[] = [];
     let cursor: string | null = null;

@@ -1,5 +1,4 @@
-import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import type { DuckDBConnection } from '@duckdb/node-api';
 
 // Audit runs and their findings. A run is written in one transaction with all its findings
 // (never half a run). The store does not know the finding's full shape (that is @atlas/audit's):
@@ -45,24 +44,6 @@ export interface AuditRunCounts {
 export interface AuditRun extends NewAuditRun {
   id: number;
   counts: AuditRunCounts;
-}
-
-export interface FindingFilter {
-  school?: string;
-  category?: string;
-  status?: string;
-  township?: string;
-  targetId?: string;
-}
-
-export interface FindingQuery extends FindingFilter {
-  limit: number;
-  cursor?: string | null;
-}
-
-export interface FindingPage<F> {
-  findings: F[];
-  nextCursor: string | null;
 }
 
 export interface RunDiff<F> {
@@ -157,48 +138,6 @@ export async function selectAuditRun(c: DuckDBConnection, id: number): Promise<A
   const reader = await c.runAndReadAll(`SELECT ${RUN_COLUMNS} FROM audit_runs WHERE id = $1`, [id]);
   const row = reader.getRowObjectsJS()[0];
   return row ? runFrom(row) : null;
-}
-
-const FILTER_COLUMNS: Record<keyof FindingFilter, string> = {
-  school: 'school_id',
-  category: 'category',
-  status: 'status',
-  township: 'township',
-  targetId: 'target_id',
-};
-
-/** One page of a run's findings in id order, filtered by equality on the filter columns. */
-export async function selectFindings<F>(
-  c: DuckDBConnection,
-  runId: number,
-  q: FindingQuery,
-): Promise<FindingPage<F>> {
-  if (!Number.isSafeInteger(q.limit) || q.limit < 1)
-    throw new RangeError(`limit ${q.limit}: expected a positive integer`);
-  const values: DuckDBValue[] = [runId];
-  const where = ['run_id = $1'];
-  for (const [key, column] of Object.entries(FILTER_COLUMNS)) {
-    const value = q[key as keyof FindingFilter];
-    if (value === undefined) continue;
-    values.push(value);
-    where.push(`${column} = $${values.length}`);
-  }
-  if (q.cursor !== undefined && q.cursor !== null) {
-    values.push(decodeCursor(q.cursor));
-    where.push(`id > $${values.length}`);
-  }
-  values.push(q.limit + 1); // one extra row tells whether another page follows
-  const reader = await c.runAndReadAll(
-    `SELECT id, finding FROM findings WHERE ${where.join(' AND ')} ORDER BY id LIMIT $${values.length}`,
-    values,
-  );
-  const rows = reader.getRowObjectsJS();
-  const page = rows.slice(0, q.limit);
-  const last = page[page.length - 1];
-  return {
-    findings: page.map((r) => JSON.parse(String(r.finding)) as F),
-    nextCursor: rows.length > q.limit && last ? encodeCursor(String(last.id)) : null,
-  };
 }
 
 /** Findings of run b against run a, by finding id: new in b, resolved since a, changed. */

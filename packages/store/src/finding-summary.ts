@@ -2,20 +2,17 @@ import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import { listValue } from '@duckdb/node-api';
 import type { Bbox } from '@atlas/model';
 import { assertBbox } from './bbox.ts';
+import { findingWhere, type FindingFilter } from './finding-filter.ts';
 
 // A run's findings counted for the district view, in SQL: per status, per school type, per
 // (target kind, category), per township (every stored 乡镇 with its name, zero or not) and
 // the schools with most findings. Filters narrow every count alike; a list filter means
 // "any of these", an absent or empty one "all". A school type or bbox filter keeps only
 // findings whose school is still stored (it is joined for its type, name and position).
+// Each answer names the newest run saved, so that a client holding an older id moves on.
 
-export interface FindingSummaryFilter {
-  /** Finding categories (store categories, hazard types, water or pipeline kinds). */
-  categories?: readonly string[];
-  statuses?: readonly string[];
-  schoolTypes?: readonly string[];
-  /** 9-digit township code, as kept with each finding. */
-  township?: string;
+/** The findings filter (finding-filter.ts) less school and target, plus a bbox. */
+export interface FindingSummaryFilter extends Omit<FindingFilter, 'school' | 'targetId'> {
   /** Schools whose bbox meets [west, south, east, north] (degrees, WGS84). */
   bbox?: Bbox;
 }
@@ -43,6 +40,8 @@ export interface FindingSummary {
   }[];
   /** How many schools have at least one finding under the filter. */
   schoolCount: number;
+  /** The newest run saved (≥ the run counted): a client counting an older one moves on. */
+  latestRunId: number;
 }
 
 const TOWNSHIP_LEVEL = 'township';
@@ -54,20 +53,12 @@ const BY = { status: 0b01111, schoolType: 0b10111, category: 0b11001, township: 
 
 /** The filtered findings, joined with their schools, as a CTE body with its values. */
 function filtered(runId: number, f: FindingSummaryFilter): { sql: string; values: DuckDBValue[] } {
-  const values: DuckDBValue[] = [runId];
-  const where = ['f.run_id = $1'];
-  const anyOf = (column: string, list: readonly string[] | undefined) => {
-    if (!list || list.length === 0) return;
-    values.push(listValue([...list]));
-    where.push(`list_contains($${values.length}, ${column})`);
-  };
-  anyOf('f.category', f.categories);
-  anyOf('f.status', f.statuses);
-  anyOf('s.type', f.schoolTypes);
-  if (f.township !== undefined) {
-    values.push(f.township);
-    where.push(`f.township = $${values.length}`);
-  }
+  const { where, values } = findingWhere(runId, {
+    categories: f.categories,
+    statuses: f.statuses,
+    schoolTypes: f.schoolTypes,
+    township: f.township,
+  });
   if (f.bbox) {
     assertBbox(f.bbox);
     const [w, s, e, n] = f.bbox;
@@ -114,6 +105,7 @@ export async function selectFindingSummary(
     townships: [],
     schools: [],
     schoolCount: 0,
+    latestRunId: runId,
   };
   const townshipCounts = new Map<string, number>();
   for (const r of groups) {
@@ -172,5 +164,7 @@ export async function selectFindingSummary(
       count: int(r.n),
     };
   });
+  const newest = await c.runAndReadAll(`SELECT max(id) AS id FROM audit_runs`);
+  summary.latestRunId = Math.max(runId, int(newest.getRowObjectsJS()[0]?.id ?? runId));
   return summary;
 }

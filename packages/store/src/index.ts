@@ -32,14 +32,14 @@ export { DIFF_DISTANCE_TOLERANCE_M } from './audit-runs.ts';
 export type {
   AuditRun,
   AuditRunCounts,
-  FindingFilter,
-  FindingPage,
-  FindingQuery,
   FindingRecord,
   FindingToSave,
   NewAuditRun,
   RunDiff,
 } from './audit-runs.ts';
+// Which findings a page or a summary means (lists: any of), and a run's findings page by page.
+export type { FindingFilter } from './finding-filter.ts';
+export type { FindingPage, FindingQuery, FindingRowPage } from './findings-page.ts';
 // A run's findings counted for the district view (status, school type, category, township).
 export type {
   FindingSummary,

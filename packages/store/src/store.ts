@@ -30,11 +30,13 @@ import {
   type NameNear,
   type NameNearMatch,
 } from './lookup.ts';
-import { insertAuditRun, selectAuditRun, selectAuditRuns, selectFindings } from './audit-runs.ts';
+import { insertAuditRun, selectAuditRun, selectAuditRuns } from './audit-runs.ts';
+import { selectFindingRows, selectFindings } from './findings-page.ts';
+import type { FindingPage, FindingQuery, FindingRowPage } from './findings-page.ts';
 import { selectRunDiff } from './audit-runs.ts';
 import { selectFindingSummary } from './finding-summary.ts';
 import type { FindingSummary, FindingSummaryQuery } from './finding-summary.ts';
-import type { AuditRun, FindingPage, FindingQuery, FindingRecord } from './audit-runs.ts';
+import type { AuditRun, FindingRecord } from './audit-runs.ts';
 import type { FindingToSave, NewAuditRun, RunDiff } from './audit-runs.ts';
 import { selectProfile, selectProfiles, upsertProfile } from './rule-profiles.ts';
 import type { StoredProfile } from './rule-profiles.ts';
@@ -265,9 +267,14 @@ export class AtlasStore {
     return this.session.read((c) => selectAuditRun(c, id));
   }
 
-  /** One page of a run's findings in id order (school, category, status, township filters). */
+  /** One page of a run's findings in id order, filtered (finding-filter.ts). */
   queryFindings<F = FindingRecord>(runId: number, q: FindingQuery): Promise<FindingPage<F>> {
     return this.session.read((c) => selectFindings<F>(c, runId, q));
+  }
+
+  /** As queryFindings, each finding with the township code saved with it. */
+  queryFindingRows<F = FindingRecord>(runId: number, q: FindingQuery): Promise<FindingRowPage<F>> {
+    return this.session.read((c) => selectFindingRows<F>(c, runId, q));
   }
 
   /** A run's findings counted per status, school type, category, township and school. */

@@ -13,6 +13,10 @@ const EXTENT = 4096;
 const HOME: Position = [111.3, 30.8];
 const FAR: Position = [111.5, 30.8];
 const ELSEWHERE: Position = [111.4, 30.9];
+/** The township saved with school 1's findings (the test schools lie in 420106002). */
+const TOWNSHIP = '420106001';
+/** Where the test schools lie (their village code's first 9 digits). */
+const SCHOOL_TOWNSHIP = '420106002';
 /** Half the campus side of the test schools, degrees. */
 const HALF_DEG = 0.001;
 
@@ -78,7 +82,7 @@ const saveRun = (findings: Finding[], profile: unknown = PROFILE) =>
       filter: {},
       summary: {},
     },
-    findings.map((f) => ({ finding: f, township: null })),
+    findings.map((f) => ({ finding: f, township: f.schoolId === 'sch-1' ? TOWNSHIP : null })),
   );
 
 // School 1 at HOME with a violation just east of its campus; school 2 at FAR with a monitor.
@@ -124,6 +128,8 @@ describe('violations layer', () => {
       status: 'violation',
       distanceM: 42.3,
       limitM: 50,
+      schoolType: 'primary',
+      township: TOWNSHIP,
     });
     const [part] = line!.loadGeometry();
     expect(part).toHaveLength(2);
@@ -155,6 +161,34 @@ describe('violations layer', () => {
     expect(await source.tile(homeLow)).toBe(before[3]);
   });
 
+  it('gives a school’s lines its new type when it is edited, and none once it is deleted', async () => {
+    const home = tileAt(HOME, 16);
+    const far = tileAt(ORIGIN_2, 16);
+    const farBefore = await source.tile(far);
+    const kindergarten = school(1, HOME);
+    kindergarten.properties.type = 'kindergarten';
+    await db.upsert('schools', [kindergarten]);
+    expect((await violations(home))[0]!.properties.schoolType).toBe('kindergarten');
+    expect(await source.tile(far)).toBe(farBefore); // school 2's line is not touched
+    await db.remove('schools', ['sch-1']);
+    const [line] = await violations(home);
+    expect(line!.properties).not.toHaveProperty('schoolType');
+    expect(line!.properties.township).toBe(TOWNSHIP); // saved with the finding
+  });
+
+  it('tags the lines of a run with the types of the schools stored when it is drawn', async () => {
+    const junior = school(2, FAR);
+    junior.properties.type = 'junior';
+    await db.upsert('schools', [junior]);
+    await saveRun([finding('sch-2', 4, ORIGIN_2, TARGET_2)]);
+    const [line] = await violations(tileAt(ORIGIN_2, 16));
+    expect(line!.properties).toMatchObject({
+      schoolType: 'junior',
+      id: 'sch-2/store/sto-4/tobacco',
+    });
+    expect(line!.properties).not.toHaveProperty('township'); // none was saved
+  });
+
   it('drops every line when the latest run finds nothing, and leaves clear pairs out', async () => {
     await saveRun([finding('sch-2', 2, ORIGIN_2, TARGET_2, 'clear')]);
     expect(await violations(tileAt(HOME, 16))).toEqual([]);
@@ -181,7 +215,12 @@ describe('perimeter_zones layer', () => {
     const expected = perimeterZones(school(1, HOME) as AuditSchool, PROFILE).features;
     expect(expected.length).toBeGreaterThan(0);
     expect(rings.map((r) => r.properties).sort((a, b) => +a.distanceM! - +b.distanceM!)).toEqual(
-      expected.map((z) => ({ schoolId: 'sch-1', distanceM: z.properties.distanceM })),
+      expected.map((z) => ({
+        schoolId: 'sch-1',
+        distanceM: z.properties.distanceM,
+        schoolType: 'primary',
+        township: SCHOOL_TOWNSHIP,
+      })),
     );
     const widest = expected[expected.length - 1]!;
     const ring = rings.find((r) => r.properties.distanceM === widest.properties.distanceM)!;
@@ -210,6 +249,21 @@ describe('perimeter_zones layer', () => {
     const after = await source.tile(ringOnly);
     expect(after).not.toBe(before);
     expect(after.body).toBeNull();
+  });
+
+  it('carries the school’s new type and township on its rings once it is edited, whether or not it has findings', async () => {
+    const t = tileAt(FAR, 14);
+    const before = await zones(t);
+    expect(before.length).toBeGreaterThan(0);
+    const moved = school(2, FAR);
+    moved.properties.type = 'junior';
+    moved.properties.adminCode = '420106005003';
+    await db.upsert('schools', [moved]);
+    await saveRun([]); // no school has a finding now
+    const after = await zones(t);
+    expect(after.length).toBe(before.length);
+    for (const ring of after)
+      expect(ring.properties).toMatchObject({ schoolType: 'junior', township: '420106005' });
   });
 
   it('redraws the rings under a new profile from z13 and keeps lower tiles cached', async () => {

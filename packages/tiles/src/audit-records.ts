@@ -1,10 +1,14 @@
-import type { Finding, ZoneFeature } from '@atlas/audit';
+import { townshipOf, type Finding, type ZoneFeature } from '@atlas/audit';
+import type { LayerFeature } from '@atlas/model';
 import { areal, line } from './convert.ts';
-import type { ShapeRecord } from './records.ts';
+import type { Props, ShapeRecord } from './records.ts';
 
 // Convert for the audit layers: a finding of the latest run → its `violations` line (school
 // origin → target, the line the dossier draws), a perimeter zone → its `perimeter_zones`
-// ring. Only the properties the map draws and filters with.
+// ring. Only the properties the map draws and filters with: both carry their school's type
+// (`schoolType`) and 9-digit township code (`township`), so that the district filters are
+// plain tile expressions. A line's township is the one saved with its finding (what the
+// district lists and counts use); its school type is set by the layer (violation-layer.ts).
 
 /** Statuses drawn as violation lines; `clear` pairs are not findings to draw. */
 export const DRAWN_STATUSES: ReadonlySet<string> = new Set(['violation', 'borderline', 'monitor']);
@@ -17,10 +21,14 @@ const DISTANCE_STEP_M = 0.1;
 
 const roundTo = (value: number, step: number) => Math.round(value / step) / (1 / step);
 
+/** One string per township code, however many lines and rings carry it. */
+const townships = new Map<string, string>();
+const interned = (code: string) => townships.get(code) ?? (townships.set(code, code), code);
+
 /** The violations line of a finding, or null when its status is not drawn. */
-export function violationRecord(f: Finding): ShapeRecord | null {
+export function violationRecord(f: Finding, township: string | null): ShapeRecord | null {
   if (!DRAWN_STATUSES.has(f.status)) return null;
-  const props = {
+  const props: Props = {
     id: f.id,
     schoolId: f.schoolId,
     targetId: f.targetId,
@@ -29,11 +37,21 @@ export function violationRecord(f: Finding): ShapeRecord | null {
     distanceM: roundTo(f.distanceM, DISTANCE_STEP_M),
     limitM: f.limitM,
   };
+  if (township !== null) props.township = interned(township);
   return line(f.id, [f.originPoint, f.targetPoint], props, VIOLATION_MIN_ZOOM);
 }
 
-/** The perimeter_zones ring of one zone of a school. */
-export function zoneRecord(zone: ZoneFeature): ShapeRecord {
+/** Set a line's (or ring's) school type, or remove it (undefined: the school is gone). */
+export function setSchoolType(props: Props, type: string | undefined): void {
+  if (type === undefined) delete props.schoolType;
+  else props.schoolType = type;
+}
+
+/** The perimeter_zones ring of one zone of a school, with the school's type and township. */
+export function zoneRecord(zone: ZoneFeature, school: LayerFeature<'schools'>): ShapeRecord {
   const { schoolId, distanceM } = zone.properties;
-  return areal(zone.id, zone.geometry, { schoolId, distanceM }, ZONE_MIN_ZOOM);
+  const props: Props = { schoolId, distanceM, schoolType: school.properties.type };
+  const township = townshipOf(school.properties.adminCode);
+  if (township !== null) props.township = interned(township);
+  return areal(zone.id, zone.geometry, props, ZONE_MIN_ZOOM);
 }

@@ -61,6 +61,8 @@ const CLUSTER_FIELDS: Record<string, FieldType> = {
 /** Cells of a layer with groups: members in no group (a member of two groups counts in both). */
 export const OTHER_FIELD = 'other';
 const DISTINCT_FIELDS_DEFAULT = ['id'];
+/** What the audit layers carry of a finding's or ring's school, for the district filters. */
+const AUDIT_SCHOOL_FIELDS = { schoolType: 'String', township: 'String' } as const;
 const ID = { id: 'String' } as const;
 
 function spec(
@@ -125,8 +127,8 @@ export const TILE_LAYERS: readonly TileLayerSpec[] = [
     name: 'perimeter_zones',
     source: 'audit',
     description:
-      '周边安全区域 geodesic perimeter rings of each school the latest audit run’s profile protects (from z13)',
-    fields: { schoolId: 'String', distanceM: 'Number' },
+      '周边安全区域 geodesic perimeter rings of each school the latest audit run’s profile protects (from z13); schoolType and township (9-digit code) are the school’s, for the district filters',
+    fields: { schoolId: 'String', distanceM: 'Number', ...AUDIT_SCHOOL_FIELDS },
   }),
   spec({
     name: 'campuses',
@@ -138,7 +140,7 @@ export const TILE_LAYERS: readonly TileLayerSpec[] = [
     name: 'violations',
     source: 'audit',
     description:
-      '违规 findings of the latest audit run (violation, borderline, monitor): a line from the school’s origin to the target',
+      '违规 findings of the latest audit run (violation, borderline, monitor): a line from the school’s origin to the target; schoolType is the school’s type as stored now, township the 9-digit code saved with the finding',
     fields: {
       ...ID,
       schoolId: 'String',
@@ -147,6 +149,7 @@ export const TILE_LAYERS: readonly TileLayerSpec[] = [
       status: 'String',
       distanceM: 'Number',
       limitM: 'Number',
+      ...AUDIT_SCHOOL_FIELDS,
     },
   }),
   spec({

@@ -92,8 +92,8 @@ export class TileSource {
     this.gzipLevel = opts.gzipLevel ?? GZIP_LEVEL_DEFAULT;
     this.bufferFraction = this.options.bufferUnits / this.options.extent;
     this.cache = new TileCache(opts.cacheMaxBytes ?? CACHE_MAX_BYTES_DEFAULT, this.bufferFraction);
-    this.violations = new ViolationLayer(this.data);
     this.zones = new ZoneLayer(this.data);
+    this.violations = new ViolationLayer(this.data, (id) => this.zones.schoolType(id));
     // Listen before scanning: a commit during the load is then never missed.
     this.unsubscribe = store.onChange((change) => this.onChange(change));
     this.unsubscribeRuns = store.onAuditRun((run) => this.followRun(async () => run));
@@ -235,6 +235,11 @@ export class TileSource {
       for (const school of upserted as readonly LayerFeature<'schools'>[])
         zones.push(...this.zones.putSchool(school));
       this.cache.invalidate(zones, ZONE_MIN_ZOOM);
+      // Its lines carry its type: a new type (or none, once removed) redraws them.
+      for (const id of [...removed, ...upserted.map((s) => s.id)]) {
+        const touched = this.violations.retagSchool(id);
+        this.cache.invalidate(touched.boxes, touched.fromZooms);
+      }
     }
   }
 

@@ -1,6 +1,6 @@
 import type { Finding } from '@atlas/audit';
-import type { AuditRun, FindingPage, FindingQuery } from '@atlas/store';
-import { violationRecord } from './audit-records.ts';
+import type { AuditRun, FindingQuery, FindingRowPage } from '@atlas/store';
+import { setSchoolType, violationRecord } from './audit-records.ts';
 import type { WorldBox } from './mercator.ts';
 import type { ShapeRecord } from './records.ts';
 import type { TileData } from './tile-data.ts';
@@ -8,14 +8,16 @@ import type { TileData } from './tile-data.ts';
 // The violations layer: the lines of the latest audit run's findings, read from the store
 // page by page and swapped in whole, so a tile never mixes two runs. A swap reports where
 // the old and the new lines are, each from the zoom it is first drawn at, so that the
-// cache evicts exactly the tiles that drew or will draw one.
+// cache evicts exactly the tiles that drew or will draw one. Each line carries its school's
+// type as stored now (typeOf, asked when a run is swapped in and again when the school
+// changes: retagSchool), as the district counts join it.
 
 /** Findings read per page from the store. */
 export const FINDING_PAGE_SIZE = 2_000;
 
 /** What the layer reads of a store (AtlasStore has it). */
 export interface FindingSource {
-  queryFindings<F>(runId: number, q: FindingQuery): Promise<FindingPage<F>>;
+  queryFindingRows<F>(runId: number, q: FindingQuery): Promise<FindingRowPage<F>>;
 }
 
 /** Boxes touched by a change, each with the lowest zoom whose tiles it can touch. */
@@ -29,12 +31,12 @@ export async function readViolations(store: FindingSource, run: AuditRun): Promi
   const records: ShapeRecord[] = [];
   let cursor: string | null = null;
   do {
-    const page: FindingPage<Finding> = await store.queryFindings<Finding>(run.id, {
+    const page: FindingRowPage<Finding> = await store.queryFindingRows<Finding>(run.id, {
       limit: FINDING_PAGE_SIZE,
       cursor,
     });
-    for (const finding of page.findings) {
-      const record = violationRecord(finding);
+    for (const { finding, township } of page.rows) {
+      const record = violationRecord(finding, township);
       if (record) records.push(record);
     }
     cursor = page.nextCursor;
@@ -51,11 +53,19 @@ function sameLine(a: ShapeRecord, b: ShapeRecord): boolean {
   );
 }
 
+type Drawn = { record: ShapeRecord; zoom: number };
+
 export class ViolationLayer {
   /** The lines drawn now, by finding id, with the zoom each is searched from. */
-  private drawn = new Map<string, { record: ShapeRecord; zoom: number }>();
+  private drawn = new Map<string, Drawn>();
+  /** The lines drawn now by school id. */
+  private bySchool = new Map<string, Drawn[]>();
 
-  constructor(private readonly data: TileData) {}
+  /** typeOf: the type of a stored school (undefined when it is not stored). */
+  constructor(
+    private readonly data: TileData,
+    private readonly typeOf: (schoolId: string) => string | undefined,
+  ) {}
 
   get size(): number {
     return this.drawn.size;
@@ -71,8 +81,9 @@ export class ViolationLayer {
       touched.boxes.push(box);
       touched.fromZooms.push(zoom);
     };
-    const next = new Map<string, { record: ShapeRecord; zoom: number }>();
+    const next = new Map<string, Drawn>();
     for (const record of records) {
+      setSchoolType(record.props, this.typeOf(String(record.props.schoolId)));
       const old = this.drawn.get(record.id);
       if (old && sameLine(old.record, record)) {
         next.set(record.id, old);
@@ -89,6 +100,26 @@ export class ViolationLayer {
       touch(old.record.box, old.zoom);
     }
     this.drawn = next;
+    this.bySchool = new Map();
+    for (const line of next.values()) {
+      const id = String(line.record.props.schoolId);
+      const lines = this.bySchool.get(id);
+      if (lines) lines.push(line);
+      else this.bySchool.set(id, [line]);
+    }
+    return touched;
+  }
+
+  /** Give the school's lines its type as stored now; returns where the lines that changed are. */
+  retagSchool(schoolId: string): Touched {
+    const touched: Touched = { boxes: [], fromZooms: [] };
+    const type = this.typeOf(schoolId);
+    for (const { record, zoom } of this.bySchool.get(schoolId) ?? []) {
+      if (record.props.schoolType === type) continue;
+      setSchoolType(record.props, type); // the indexed record itself: tiles cut later read it
+      touched.boxes.push(record.box);
+      touched.fromZooms.push(zoom);
+    }
     return touched;
   }
 }

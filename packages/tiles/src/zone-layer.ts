@@ -100,6 +100,11 @@ export class ZoneLayer {
     private readonly maxSchools = ZONE_CACHE_MAX_SCHOOLS,
   ) {}
 
+  /** The type of a school followed (undefined: not stored). */
+  schoolType(id: string): string | undefined {
+    return this.schools.get(id)?.type;
+  }
+
   /** How many schools have their zones computed now (for tests and stats). */
   get computedSchools(): number {
     return this.computed.size;
@@ -162,7 +167,7 @@ export class ZoneLayer {
       if (!this.schools.has(feature.id)) continue; // removed since it was asked for
       this.drop(feature.id);
       const zones = perimeterZones(feature as AuditSchool, this.profile).features;
-      const records = zones.map(zoneRecord);
+      const records = zones.map((zone) => zoneRecord(zone, feature));
       for (const r of records) this.data.putRecord('perimeter_zones', r);
       this.computed.set(feature.id, records);
     }

@@ -15,6 +15,7 @@ type Summary = {
   townships: { code: string; name: string | null; count: number }[];
   schools: { id: string; name: string | null; count: number }[];
   schoolCount: number;
+  latestRunId: number;
 };
 type Problem = { status: number; problems: { field: string | null }[] };
 
@@ -109,6 +110,16 @@ describe('GET /api/audits/:id/summary', () => {
     expect(fields).toContain('township');
     expect(fields.some((f) => f.startsWith('schoolType'))).toBe(true);
     await get(`/api/audits/${runId + 999}/summary`, 404);
+  });
+
+  it('names the newest run saved, so that a client counting an older run moves on', async () => {
+    expect((await get<Summary>(`/api/audits/${runId}/summary`)).latestRunId).toBe(runId);
+    const next = await json<{ id: number }>(
+      await ctx.app.request('/api/audits', post({ profile: 'hubei' })),
+      201,
+    );
+    const old = await get<Summary>(`/api/audits/${runId}/summary`);
+    expect([old.runId, old.latestRunId]).toEqual([runId, next.id]);
   });
 
   it('is described in the OpenAPI document', async () => {

@@ -1,6 +1,6 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { schoolType } from '@atlas/model';
 import type { AppEnv } from '../app-env.ts';
+import { FilterParams, storeFilter } from './audit-query.ts';
 import { runOr404 } from './audits.ts';
 import { BboxParam } from './layer-query.ts';
 
@@ -13,36 +13,8 @@ import { BboxParam } from './layer-query.ts';
 const DEFAULT_SCHOOLS = 30;
 /** At most this many schools per answer: enough to colour the schools in a detail view. */
 export const MAX_SCHOOLS = 5_000;
-const FINDING_STATUSES = ['violation', 'borderline', 'monitor'] as const;
-const TOWNSHIP_CODE = /^\d{9}$/;
-const CATEGORY = /^[a-z][a-z0-9_]*$/;
-
-/** A comma-separated query parameter: a list of values each passing `item`. */
-const listParam = <T extends z.ZodType<string, string>>(
-  name: string,
-  item: T,
-  description: string,
-) =>
-  z
-    .string()
-    .transform((raw) => raw.split(',').map((s) => s.trim()))
-    .pipe(z.array(item).min(1))
-    .optional()
-    .openapi({ param: { name, in: 'query' }, type: 'string', description });
-
 export const SummaryQuery = z.object({
-  category: listParam(
-    'category',
-    z.string().regex(CATEGORY, 'expected a category key such as tobacco'),
-    'finding categories, any of (store categories, hazard types, water or pipeline kinds)',
-  ),
-  status: listParam('status', z.enum(FINDING_STATUSES), 'finding statuses, any of'),
-  schoolType: listParam('schoolType', schoolType.schema, 'school types, any of'),
-  township: z
-    .string()
-    .regex(TOWNSHIP_CODE, 'expected a 9-digit township code')
-    .optional()
-    .openapi({ param: { name: 'township', in: 'query' }, description: '乡镇街道 code' }),
+  ...FilterParams,
   bbox: BboxParam.optional().openapi({ description: 'only schools meeting w,s,e,n (degrees)' }),
   schools: z.coerce
     .number()
@@ -74,6 +46,10 @@ export const Summary = z.object({
     }),
   ),
   schoolCount: Count.describe('schools with at least one finding under the filters'),
+  latestRunId: z
+    .number()
+    .int()
+    .describe('the newest run saved (≥ runId): a client showing an older run asks again'),
 });
 
 const RunParam = z.object({
@@ -107,10 +83,7 @@ export const auditSummary = new OpenAPIHono<AppEnv>().openapi(summaryRoute, asyn
   await runOr404(store, id);
   const q = c.req.valid('query');
   const summary = await store.findingSummary(id, {
-    categories: q.category,
-    statuses: q.status,
-    schoolTypes: q.schoolType,
-    township: q.township,
+    ...storeFilter(q),
     bbox: q.bbox,
     schoolLimit: q.schools,
   });

@@ -132,10 +132,62 @@ describe('GET /api/audits/:id/findings', () => {
     expect(seen).toEqual(all.findings.map((f) => f.id));
   });
 
-  it('answers 404 for a run that does not exist and 400 for a bad cursor or status', async () => {
+  it('takes comma-separated categories, statuses and school types, and fills every page but the last', async () => {
+    const all = (await get<Page>(`/api/audits/${runId}/findings?limit=10000`)).findings;
+    const typeOf = new Map<string, string>();
+    for await (const batch of ctx.store.scan('schools'))
+      for (const s of batch) typeOf.set(s.id, s.properties.type);
+    const [categories, statuses, types] = [
+      ['tobacco', 'ecig', 'lottery'],
+      ['violation', 'borderline'],
+      ['primary', 'junior'],
+    ];
+    const expected = all
+      .filter(
+        (f) =>
+          categories.includes(f.category) &&
+          statuses.includes(f.status) &&
+          types.includes(typeOf.get(f.schoolId) ?? ''),
+      )
+      .map((f) => f.id);
+    const limit = 3;
+    expect(expected.length).toBeGreaterThan(limit * 2);
+    const filter = `category=${categories}&status=${statuses}&schoolType=${types}`;
+    const pages: string[][] = [];
+    let cursor: string | null = null;
+    do {
+      const q: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+      const page: Page = await get<Page>(
+        `/api/audits/${runId}/findings?${filter}&limit=${limit}${q}`,
+      );
+      pages.push(page.findings.map((f) => f.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(pages.flat()).toEqual(expected);
+    for (const page of pages.slice(0, -1)) expect(page).toHaveLength(limit);
+  });
+
+  it('answers 404 for a run that does not exist and 400 naming each bad filter', async () => {
     await get(`/api/audits/99999/findings`, 404);
     await get(`/api/audits/${runId}/findings?cursor=bogus`, 400);
     await get(`/api/audits/${runId}/findings?status=fine`, 400);
+    const bad = await get<Problem>(
+      `/api/audits/${runId}/findings?category=tobacco,Tobacco!&status=violation,clear&schoolType=castle&township=42`,
+      400,
+    );
+    const fields = bad.problems.map((p) => p.field ?? '');
+    for (const name of ['category', 'status', 'schoolType', 'township'])
+      expect(fields.some((f) => f.startsWith(name))).toBe(true);
+  });
+
+  it('describes its list parameters in the OpenAPI document', async () => {
+    const doc = await get<{
+      paths: Record<string, { get: { parameters: { name: string; description?: string }[] } }>;
+    }>('/api/openapi.json');
+    const params = doc.paths['/api/audits/{id}/findings']!.get.parameters;
+    const described = (name: string) => params.find((p) => p.name === name)?.description ?? '';
+    for (const name of ['category', 'status', 'schoolType'])
+      expect(described(name)).toMatch(/comma-separated/);
   });
 });
 

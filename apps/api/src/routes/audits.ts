@@ -5,6 +5,7 @@ import type { AtlasStore, AuditRun } from '@atlas/store';
 import { InvalidCursorError } from '@atlas/store';
 import type { AppEnv } from '../app-env.ts';
 import { ApiProblem, notFound } from '../problem.ts';
+import { FilterParams, storeFilter } from './audit-query.ts';
 import { resolveProfileOr400 } from './profiles-library.ts';
 import { CursorParam, limitParam } from './layer-query.ts';
 
@@ -52,20 +53,13 @@ const DiffParam = z.object({
     .positive()
     .openapi({ param: { name: 'b', in: 'path' }, example: 2 }),
 });
-const query = (name: string, description: string) =>
-  z
+export const FindingQuery = z.object({
+  school: z
     .string()
     .min(1)
     .optional()
-    .openapi({ param: { name, in: 'query' }, description });
-export const FindingQuery = z.object({
-  school: query('school', 'school id'),
-  category: query('category', 'store category, hazard type, water or pipeline kind'),
-  status: z
-    .enum(['violation', 'borderline', 'monitor'])
-    .optional()
-    .openapi({ param: { name: 'status', in: 'query' } }),
-  township: query('township', '9-digit township code (乡镇街道)'),
+    .openapi({ param: { name: 'school', in: 'query' }, description: 'school id' }),
+  ...FilterParams,
   limit: limitParam(),
   cursor: CursorParam,
 });
@@ -124,7 +118,8 @@ const findingsRoute = createRoute({
   method: 'get',
   path: '/api/audits/{id}/findings',
   tags: ['audits'],
-  summary: 'Findings of a run, filtered and paged (id order)',
+  summary:
+    'Findings of a run, filtered in the store (lists: any of) and paged in id order; every page but the last is full',
   request: { params: RunParam, query: FindingQuery },
   responses: {
     200: ok(FindingPage),
@@ -162,8 +157,9 @@ export const audits = new OpenAPIHono<AppEnv>()
     const store = c.get('store');
     const { id } = c.req.valid('param');
     await runOr404(store, id);
+    const { school, limit, cursor, ...filters } = c.req.valid('query');
     const page = await store
-      .queryFindings<Finding>(id, c.req.valid('query'))
+      .queryFindings<Finding>(id, { school, limit, cursor, ...storeFilter(filters) })
       .catch((err: unknown) => {
         if (err instanceof InvalidCursorError)
           throw new ApiProblem(

@@ -22,7 +22,7 @@ describe('summaryQuery', () => {
 });
 
 describe('summaryClient().findingsPage', () => {
-  it('asks for one page of a run’s findings with the filters the route takes', async () => {
+  it('asks for one page of a run’s findings with every filter, lists comma-separated', async () => {
     const asked: string[] = [];
     const fetchFn: Fetch = async (url) => {
       asked.push(url);
@@ -30,12 +30,14 @@ describe('summaryClient().findingsPage', () => {
     };
     await summaryClient(fetchFn).findingsPage('3', {
       township: '420106001',
-      status: 'violation',
+      categories: ['tobacco', 'ecig'],
+      statuses: ['violation'],
+      schoolTypes: ['primary', 'junior'],
       limit: 25,
       cursor: 'abc',
     });
-    expect(asked).toEqual([
-      '/api/audits/3/findings?limit=25&township=420106001&status=violation&cursor=abc',
+    expect(asked.map((u) => decodeURIComponent(u))).toEqual([
+      '/api/audits/3/findings?limit=25&category=tobacco,ecig&status=violation&schoolType=primary,junior&township=420106001&cursor=abc',
     ]);
   });
 });

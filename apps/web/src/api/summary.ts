@@ -4,10 +4,13 @@ import type { Bbox } from '@atlas/model';
 import type { Finding } from '@atlas/audit';
 import { getJson } from './http.ts';
 import type { Fetch } from './http.ts';
+import type { LatestRun } from './latest-run.ts';
 
 // The district view's endpoints: a run's findings counted by the server
 // (GET /api/audits/:id/summary, typed from the API itself) and one page of a run's findings
-// (GET /api/audits/:id/findings) for the lists. Nothing here loads a whole run.
+// (GET /api/audits/:id/findings) for the lists, filtered by the server alike. Nothing here
+// loads a whole run. A summary naming a newer run than the one asked about moves the
+// client's latest run on (latest-run.ts).
 
 type Client = ReturnType<typeof hc<AppType>>;
 export type FindingSummary = InferResponseType<
@@ -26,20 +29,22 @@ export type SummaryRequest = {
   schools?: number;
 };
 
-/** One page of findings: the filters the findings route takes (one value each). */
+/** One page of findings under the filters (empty lists and absent fields mean "all"). */
 export type FindingsPageRequest = {
-  township?: string;
+  township?: string | null;
   school?: string;
-  category?: string;
-  status?: string;
+  categories?: readonly string[];
+  statuses?: readonly string[];
+  schoolTypes?: readonly string[];
   limit: number;
   cursor?: string | null;
 };
 export type FindingsPage = { findings: Finding[]; nextCursor: string | null };
 
-/** The summary's query string, with list parameters comma-separated. */
-export function summaryQuery(r: SummaryRequest): URLSearchParams {
-  const q = new URLSearchParams();
+type FilterRequest = Pick<SummaryRequest, 'categories' | 'statuses' | 'schoolTypes' | 'township'>;
+
+/** The district filters as query parameters, lists comma-separated (as both routes take them). */
+function setFilters(q: URLSearchParams, r: FilterRequest): void {
   const list = (name: string, values: readonly string[] | undefined) => {
     if (values?.length) q.set(name, values.join(','));
   };
@@ -47,24 +52,33 @@ export function summaryQuery(r: SummaryRequest): URLSearchParams {
   list('status', r.statuses);
   list('schoolType', r.schoolTypes);
   if (r.township) q.set('township', r.township);
+}
+
+/** The summary's query string, with list parameters comma-separated. */
+export function summaryQuery(r: SummaryRequest): URLSearchParams {
+  const q = new URLSearchParams();
+  setFilters(q, r);
   if (r.bbox) q.set('bbox', r.bbox.join(','));
   if (r.schools !== undefined) q.set('schools', String(r.schools));
   return q;
 }
 
-export function summaryClient(fetchFn: Fetch, base = '') {
+/** latest: told of a newer run when a summary names one (null: nobody to tell). */
+export function summaryClient(fetchFn: Fetch, base = '', latest: LatestRun | null = null) {
   const run = (runId: string) => `${base}/api/audits/${encodeURIComponent(runId)}`;
   return {
-    summary(runId: string, r: SummaryRequest, signal?: AbortSignal): Promise<FindingSummary> {
-      return getJson<FindingSummary>(fetchFn, `${run(runId)}/summary?${summaryQuery(r)}`, signal);
+    async summary(runId: string, r: SummaryRequest, signal?: AbortSignal): Promise<FindingSummary> {
+      const url = `${run(runId)}/summary?${summaryQuery(r)}`;
+      const summary = await getJson<FindingSummary>(fetchFn, url, signal);
+      if (summary.latestRunId > Number(runId)) latest?.saw(String(summary.latestRunId));
+      return summary;
     },
 
     findingsPage(runId: string, r: FindingsPageRequest, signal?: AbortSignal) {
       const q = new URLSearchParams({ limit: String(r.limit) });
-      for (const key of ['township', 'school', 'category', 'status', 'cursor'] as const) {
-        const value = r[key];
-        if (value) q.set(key, value);
-      }
+      setFilters(q, r);
+      if (r.school) q.set('school', r.school);
+      if (r.cursor) q.set('cursor', r.cursor);
       return getJson<FindingsPage>(fetchFn, `${run(runId)}/findings?${q}`, signal);
     },
   };

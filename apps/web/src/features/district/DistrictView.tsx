@@ -5,7 +5,6 @@ import { t } from '../../i18n/index.ts';
 import { describeError } from '../status/describe-error.ts';
 import { FilterControls } from '../filters/FilterControls.tsx';
 import type { Filters } from '../filters/filters.ts';
-import { useAuditSchools } from '../filters/use-audit-schools.ts';
 import { BarChart } from './BarChart.tsx';
 import { ChoroplethControls } from './ChoroplethControls.tsx';
 import { byCategory, bySchool, byTownship, countsOf } from './aggregate.ts';
@@ -53,10 +52,7 @@ export function DistrictView({ api, map, filters, onFilters, onSchool }: Props) 
     return () => showChoropleth(map, 'off', null, null);
   }, [map, mode, townshipCounts, perSchool.counts]);
 
-  const schoolIds = useAuditSchools(api, filters);
-  // The school ids matter to the list only for the school-type filter (it pages by township).
-  const typeIds = filters.schoolTypes.length ? schoolIds : null;
-  const pages = useFindingPages(api, data?.runId ?? null, filters, typeIds);
+  const pages = useFindingPages(api, data?.runId ?? null, filters);
   const schoolNames = useMemo(
     () => new Map(charts.schools.map((s) => [s.key, s.label])),
     [charts.schools],

@@ -4,6 +4,7 @@ import { byCategory, bySchool, byTownship } from './aggregate.ts';
 
 const summary: FindingSummary = {
   runId: 1,
+  latestRunId: 1,
   total: 9,
   byStatus: { violation: 9 },
   bySchoolType: { primary: 9 },

@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient, Finding } from '../../api/index.ts';
-import { categoriesOfGroups, passes } from '../filters/filters.ts';
+import { summaryFilters } from '../filters/filters.ts';
 import type { Filters } from '../filters/filters.ts';
 
 // The findings of one township, page by page from GET /api/audits/:id/findings (never the
-// whole run). The route takes one category and one status: a single choice goes to the
-// server, several are applied to each page here, and so is the school-type filter (through
-// the ids of the schools that pass it, see filters/use-audit-schools.ts).
+// whole run), under every district filter: the server filters (several categories,
+// statuses, school types), so each page comes back full.
 
 /** Findings asked for per page. */
 export const FINDINGS_PAGE_LIMIT = 25;
@@ -29,43 +28,26 @@ type Result = {
   error: unknown;
 };
 
-const only = <T>(list: readonly T[]) => (list.length === 1 ? list[0] : undefined);
-
 export function useFindingPages(
   api: ApiClient,
   runId: string | null,
   filters: Filters,
-  schoolIds: readonly string[] | null,
 ): FindingPages {
-  const key = JSON.stringify([runId, filters, schoolIds]);
+  const key = JSON.stringify([runId, filters]);
   const [asked, setAsked] = useState<{ key: string; cursor: string | null }>({ key, cursor: null });
   const [result, setResult] = useState<Result | null>(null);
   const cursor = asked.key === key ? asked.cursor : null;
 
   useEffect(() => {
-    const [run, f, ids] = JSON.parse(key) as [string | null, Filters, string[] | null];
+    const [run, f] = JSON.parse(key) as [string | null, Filters];
     if (!run || !f.township) return;
-    const categories = categoriesOfGroups(f.categories);
-    const schools = ids ? new Set(ids) : null;
     const abort = new AbortController();
-    const request = {
-      township: f.township,
-      category: only(categories),
-      status: only(f.statuses),
-      limit: FINDINGS_PAGE_LIMIT,
-      cursor,
-    };
+    const request = { ...summaryFilters(f), limit: FINDINGS_PAGE_LIMIT, cursor };
     api.audit.findingsPage(run, request, abort.signal).then(
       (page) => {
-        const kept = page.findings.filter(
-          (x) =>
-            passes(categories, x.category) &&
-            passes(f.statuses, x.status as Filters['statuses'][number]) &&
-            (!schools || schools.has(x.schoolId)),
-        );
         setResult((r) => ({
           key,
-          findings: [...(r?.key === key && cursor !== null ? r.findings : []), ...kept],
+          findings: [...(r?.key === key && cursor !== null ? r.findings : []), ...page.findings],
           answered: cursor,
           next: page.nextCursor,
           error: null,

@@ -61,6 +61,3 @@ export function summaryFilters(f: Filters) {
     township: f.township,
   };
 }
-
-/** True when the filters narrow by school (township or type): the audit lines need the ids. */
-export const filtersBySchool = (f: Filters) => f.township !== null || f.schoolTypes.length > 0;

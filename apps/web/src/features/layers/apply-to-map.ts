@@ -13,7 +13,8 @@ import { PANEL_ITEMS, visibleStoreGroups } from './panel-items.ts';
 // fields, and a store cell's bubble numbers only the store types switched on.
 // Grid cells carry counts but no type or township: the school-type and township filters
 // narrow single features only. Township tests apply to features that carry `adminCode`.
-// The audit lines and rings are narrowed by status, category and school (audit-filters.ts).
+// The audit lines and rings are narrowed by status, category, school type and township,
+// each a property they carry (audit-filters.ts).
 
 function townshipTest(filters: Filters): ExpressionSpecification[] {
   if (!filters.township) return [];
@@ -34,7 +35,6 @@ export function applyLayerState(
   map: MapLibreMap,
   hidden: ReadonlySet<string>,
   filters: Filters,
-  auditSchools: readonly string[] | null = null,
 ): void {
   for (const item of PANEL_ITEMS) {
     for (const id of item.styleLayerIds) {
@@ -65,7 +65,7 @@ export function applyLayerState(
     if (map.getLayer(id)) map.setFilter(id, filter);
   }
 
-  const audit = auditFilters(hidden, filters, auditSchools);
+  const audit = auditFilters(hidden, filters);
   const [zonesId, linesId] = AUDIT_LAYER_IDS;
   if (map.getLayer(zonesId)) map.setFilter(zonesId, audit.zones);
   if (map.getLayer(linesId)) {

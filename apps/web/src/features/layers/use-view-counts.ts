@@ -20,12 +20,10 @@ export function useViewCounts(
   map: MapLibreMap | null,
   filters: Filters,
   zoneCount: number,
-  auditSchools: readonly string[] | null = null,
 ): Record<string, number | null> {
   const [counts, setCounts] = useState<Record<string, number | null>>({});
   useEffect(() => {
     if (!map) return;
-    const schools = auditSchools ? new Set(auditSchools) : null;
     const recount = () => {
       if (!map.getSource(ATLAS_SOURCE) || !map.isSourceLoaded(ATLAS_SOURCE)) return;
       const features: Partial<Record<TileLayerName, TileFeature[]>> = {};
@@ -39,7 +37,7 @@ export function useViewCounts(
         b.getEast(),
         b.getNorth(),
       ];
-      const next = countsInView(features, view, filters, zoneCount, schools);
+      const next = countsInView(features, view, filters, zoneCount);
       setCounts((prev) => (sameCounts(prev, next) ? prev : next));
     };
     recount();
@@ -47,6 +45,6 @@ export function useViewCounts(
     return () => {
       map.off('idle', recount);
     };
-  }, [map, filters, zoneCount, auditSchools]);
+  }, [map, filters, zoneCount]);
   return counts;
 }

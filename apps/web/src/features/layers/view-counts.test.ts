@@ -70,14 +70,14 @@ describe('countsInView', () => {
     expect(countsInView({ stores }, VIEW, filters, 0)['stores.tobacco']).toBe(0);
   });
 
-  it('counts audit lines per status under the filters and the listed schools, each line once', () => {
+  it('counts audit lines per status under the filters, each line once', () => {
     const v = (id: string, schoolId: string, status: string, category: string) =>
       line(
         [
           [111.2, 30.2],
           [111.3, 30.3],
         ],
-        { id, schoolId, status, category },
+        { id, schoolId, status, category, schoolType: schoolId === 's2' ? 'junior' : 'primary' },
       );
     const violations = [
       v('f1', 's1', 'violation', 'tobacco'),
@@ -92,13 +92,13 @@ describe('countsInView', () => {
     const tobacco = { ...NO_FILTERS, categories: ['tobacco' as const] };
     expect(countsInView({ violations }, VIEW, tobacco, 0)['audit.monitor']).toBe(0);
     expect(countsInView({ violations }, VIEW, tobacco, 0)['audit.violation']).toBe(1);
-    const s2 = countsInView({ violations }, VIEW, NO_FILTERS, 0, new Set(['s2']));
-    expect(s2['audit.violation']).toBe(1);
+    const junior = { ...NO_FILTERS, schoolTypes: ['junior' as const] };
+    expect(countsInView({ violations }, VIEW, junior, 0)['audit.violation']).toBe(1);
   });
 
-  it('counts one audit ring per school and distance', () => {
+  it('counts one audit ring per school and distance, of the schools in the chosen township', () => {
     const ring = (schoolId: string, distanceM: number): TileFeature => ({
-      properties: { schoolId, distanceM },
+      properties: { schoolId, distanceM, township: schoolId === 's2' ? '420506102' : '420506101' },
       geometry: {
         type: 'Polygon',
         coordinates: [
@@ -113,6 +113,8 @@ describe('countsInView', () => {
     });
     const zones = [ring('s1', 50), ring('s1', 50), ring('s1', 200), ring('s2', 50)];
     expect(countsInView({ perimeter_zones: zones }, VIEW, NO_FILTERS, 0)['audit.zones']).toBe(3);
+    const s2 = { ...NO_FILTERS, township: '420506102' };
+    expect(countsInView({ perimeter_zones: zones }, VIEW, s2, 0)['audit.zones']).toBe(1);
   });
 
   it('reports the selected school’s zones as given', () => {

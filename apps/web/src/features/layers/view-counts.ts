@@ -7,6 +7,7 @@ import type { StoreGroup } from '../../map/markers.ts';
 import type { TileLayerName } from '../../map/tile-source.ts';
 import { categoriesOfGroups, passes } from '../filters/filters.ts';
 import type { Filters } from '../filters/filters.ts';
+import { passesSchoolFilters } from './audit-filters.ts';
 import { PANEL_ITEMS } from './panel-items.ts';
 
 // How many features of each panel entry lie in the current view, counted over the tile
@@ -14,9 +15,9 @@ import { PANEL_ITEMS } from './panel-items.ts';
 // A feature cut into several tiles is counted once (by its `id`); a grid cell counts its
 // members (`count`, or its count for one store type). Cells carry no school type: with a
 // school-type filter on, cells still count every school in them. Audit lines count per
-// status under the status and category filters, and, with a township or school-type filter
-// on, only those of the schools the server listed (auditSchools); rings count one per
-// school and distance.
+// status under the status and category filters; lines and rings (one per school and
+// distance) only of the schools passing the school-type and township filters, as the map
+// draws them (audit-filters.ts).
 
 /** What a count needs of a tile feature: its properties and geometry in WGS84. */
 export type TileFeature = {
@@ -70,17 +71,12 @@ type Counted = { layer: TileLayerName; count: Counter; key: (f: TileFeature) => 
 const byId = (f: TileFeature) =>
   f.properties.cluster === true ? `cell:${String(f.id)}` : String(f.properties.id);
 
-function counterFor(
-  item: (typeof PANEL_ITEMS)[number],
-  filters: Filters,
-  auditSchools: ReadonlySet<string> | null,
-): Counted | null {
+function counterFor(item: (typeof PANEL_ITEMS)[number], filters: Filters): Counted | null {
   const c = item.counts;
   if (c === 'zones') return null;
   if (c === 'builtUp')
     return { layer: 'admin_areas', key: byId, count: (p, cell) => (!cell && isBuiltUp(p) ? 1 : 0) };
-  const ofSchool = (p: Record<string, unknown>) =>
-    !auditSchools || auditSchools.has(String(p.schoolId));
+  const ofSchool = (p: Record<string, unknown>) => passesSchoolFilters(filters, p);
   if ('audit' in c && c.audit === 'perimeter_zones') {
     return {
       layer: 'perimeter_zones',
@@ -132,11 +128,10 @@ export function countsInView(
   view: Bbox,
   filters: Filters,
   zoneCount: number,
-  auditSchools: ReadonlySet<string> | null = null,
 ): Record<string, number | null> {
   const out: Record<string, number | null> = {};
   for (const item of PANEL_ITEMS) {
-    const counted = counterFor(item, filters, auditSchools);
+    const counted = counterFor(item, filters);
     if (!counted) {
       out[item.id] = zoneCount;
       continue;
