@@ -1,6 +1,7 @@
 import type { AdminArea, Areal, Bbox, Position, School, Store } from '@atlas/model';
 import { normalize } from './normalize.ts';
 import { pinyinKeys } from './pinyin-keys.ts';
+import { createAreaPaths } from './area-paths.ts';
 import type { SearchKind } from './result.ts';
 
 // One searchable record per school, store and admin area, with every key precomputed so
@@ -23,8 +24,6 @@ export type Entry = {
   keys: { name: string; initials: string; pinyin: string; address: string; adminPath: string };
 };
 
-const PATH_SEPARATOR = ' › ';
-
 function arealBbox(geometry: Areal): Bbox {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -33,19 +32,6 @@ function arealBbox(geometry: Areal): Bbox {
       [w, s, e, n] = [Math.min(w, lng), Math.min(s, lat), Math.max(e, lng), Math.max(n, lat)];
     }
   return [w, s, e, n];
-}
-
-/** Names of an area and its parents, county first, found by following parentCode. */
-function adminPathOf(code: string | null, byCode: ReadonlyMap<string, AdminArea>): string {
-  const names: string[] = [];
-  const seen = new Set<string>();
-  let area = code === null ? undefined : byCode.get(code);
-  while (area && !seen.has(area.properties.code)) {
-    seen.add(area.properties.code);
-    names.unshift(area.properties.name);
-    area = area.properties.parentCode ? byCode.get(area.properties.parentCode) : undefined;
-  }
-  return names.join(PATH_SEPARATOR);
 }
 
 function entry(
@@ -77,23 +63,23 @@ function entry(
 }
 
 export function buildEntries({ schools, stores, adminAreas }: SearchInput): Entry[] {
-  const byCode = new Map(adminAreas.map((a) => [a.properties.code, a]));
+  const areas = createAreaPaths(adminAreas);
   const out: Entry[] = [];
   for (const s of schools) {
     const p = s.properties;
-    const path = adminPathOf(p.adminCode, byCode);
+    const path = areas.pathOf(p.adminCode);
     out.push(entry('school', s.id, p.name, p.address, path, s.geometry.coordinates, null));
   }
   for (const a of adminAreas) {
     const p = a.properties;
     const bbox = arealBbox(a.geometry);
     const centre: Position = [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2];
-    const path = adminPathOf(p.parentCode, byCode);
+    const path = areas.pathOf(p.parentCode);
     out.push(entry('admin_area', a.id, p.name, '', path, centre, bbox));
   }
   for (const s of stores) {
     const p = s.properties;
-    const path = adminPathOf(p.adminCode, byCode);
+    const path = areas.pathOf(p.adminCode);
     out.push(entry('store', s.id, p.name, p.address, path, s.geometry.coordinates, null));
   }
   return out;

@@ -7,6 +7,13 @@ export type { SearchInput } from './entries.ts';
 export { normalize } from './normalize.ts';
 // pinyin-keys:  initials and full pinyin of a Chinese name
 export { pinyinKeys } from './pinyin-keys.ts';
-// search-index: build the index once, query it many times
-export { createSearchIndex, DEFAULT_LIMIT, MAX_LIMIT } from './search-index.ts';
+// rank:         the one order of hits, and the limits of a search
+export { DEFAULT_LIMIT, MAX_LIMIT } from './rank.ts';
+// search-index: everything in memory: build the index once, query it many times
+export { createSearchIndex } from './search-index.ts';
 export type { SearchIndex } from './search-index.ts';
+// store-query:  what the search asks of stores kept in a database, and what it gets back
+export type { StoreHit, StoreQuery, StoreSource } from './store-query.ts';
+// search:       province scale: schools and areas in memory, stores in the database, merged
+export { createSearch } from './search.ts';
+export type { Search, SearchInMemory } from './search.ts';

@@ -54,3 +54,6 @@ export type { NameNear, NameNearMatch } from './lookup.ts';
 export type { ParquetFile } from './export-parquet.ts';
 // Stores as typed columns (id, position, category bits, uncertainty, subtype) for the audit.
 export type { StoreColumnRows, StoreColumnsQuery } from './audit-columns.ts';
+// Stores by name, address or area for search, scanned in DuckDB (the store_search table).
+export type { MatchPoints, StoreSearchHit, StoreSearchQuery } from './store-search.ts';
+export type { StoreSearchToken } from './store-search.ts';

@@ -2,6 +2,8 @@
 // add a new one. migrate.ts applies each pending one in its own transaction and records
 // it in schema_migrations.
 
+import { CREATE_STORE_SEARCH_SQL, insertStoreSearchSql } from './store-search-keys.ts';
+
 export interface Migration {
   version: number;
   name: string;
@@ -126,6 +128,13 @@ export const MIGRATIONS: readonly Migration[] = [
   details JSON NOT NULL
 )`,
     ],
+  },
+  {
+    version: 5,
+    name: 'store search table',
+    // Store names and addresses folded for search (store-search-keys.ts), filled from the
+    // stores already there; every later write to stores keeps it in step.
+    statements: [CREATE_STORE_SEARCH_SQL, insertStoreSearchSql('true')],
   },
 ];
 

@@ -4,6 +4,7 @@ import { BULK_CHUNK_FEATURES, type ChangeFeed, type LayerChange } from './change
 import { featuresFromColumns, selectList } from './feature-row.ts';
 import type { ImportStaging } from './staging.ts';
 import { insertFromSql } from './upsert.ts';
+import { refreshStoreSearch } from './store-search-keys.ts';
 
 // A staged import into its layer, in ONE short transaction:
 //   1. note the old extent of every stored row the file replaces, and (replace: true) of
@@ -51,6 +52,8 @@ export async function commitStaging<L extends LayerName>(
       );
       await c.run(`DELETE FROM ${layer} WHERE id IN (SELECT id FROM ${gone})`);
       await c.run(insertFromSql(layer, table, WRITTEN));
+      const touched = `SELECT id FROM ${gone} UNION ALL SELECT sid FROM ${table} WHERE ${WRITTEN}`;
+      await refreshStoreSearch(c, layer, touched);
       done = {
         written: await count(c, `SELECT count(*) FROM ${table} WHERE ${WRITTEN}`),
         removed: await count(c, `SELECT count(*) FROM ${gone} WHERE removed`),

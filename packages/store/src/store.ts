@@ -41,6 +41,8 @@ import type { FindingToSave, NewAuditRun, RunDiff } from './audit-runs.ts';
 import { selectProfile, selectProfiles, upsertProfile } from './rule-profiles.ts';
 import type { StoredProfile } from './rule-profiles.ts';
 import { countWalkableRoads } from './walkable-roads.ts';
+import { refreshStoreSearch } from './store-search-keys.ts';
+import { searchStoreRows, type StoreSearchHit, type StoreSearchQuery } from './store-search.ts';
 import { selectStoreColumns } from './audit-columns.ts';
 import type { StoreColumnRows, StoreColumnsQuery } from './audit-columns.ts';
 
@@ -78,7 +80,11 @@ export class AtlasStore {
   /** Delete features by id; returns how many existed. */
   async remove(layer: LayerName, ids: readonly string[]): Promise<number> {
     const deleted: { id: string; bbox: Bbox }[] = [];
-    const count = await this.session.write((c) => deleteIds(c, layer, ids, deleted));
+    const count = await this.session.write(async (c) => {
+      const n = await deleteIds(c, layer, ids, deleted);
+      await refreshStoreSearch(c, layer, 'SELECT unnest($1::VARCHAR[])', ids);
+      return n;
+    });
     if (count > 0) {
       const [removed, bboxes] = [deleted.map((d) => d.id), deleted.map((d) => d.bbox)];
       this.changes.record({ layer, upserted: [], removed, bboxes });
@@ -303,6 +309,11 @@ export class AtlasStore {
   /** Stores as typed columns for the audit (see audit-columns.ts), in id order. */
   auditStoreColumns(q: StoreColumnsQuery): Promise<StoreColumnRows> {
     return this.session.read((c) => selectStoreColumns(c, q));
+  }
+
+  /** Stores by folded name, address or area, best `limit` first (see store-search.ts). */
+  searchStores(q: StoreSearchQuery): Promise<StoreSearchHit[]> {
+    return this.session.read((c) => searchStoreRows(c, q));
   }
 
   /** How many roads are walkable (walking distances need at least one). */

@@ -8,6 +8,7 @@ import {
 import type { Bbox, LayerFeature, LayerName } from '@atlas/model';
 import { featureToRow, type ColumnValue, type LayerRow } from './feature-row.ts';
 import { propertyColumns, type ColumnKind } from './layer-columns.ts';
+import { refreshStoreSearch } from './store-search-keys.ts';
 
 // Bulk upsert: append rows to a temp staging table (the Appender skips SQL parsing and
 // binding per row; whole data chunks measured ~2× faster than appending value by value),
@@ -135,6 +136,7 @@ export async function upsertFeatures<L extends LayerName>(
     await c.run(deleteSql);
   }
   await c.run(insertFromSql(layer, staging));
+  await refreshStoreSearch(c, layer, `SELECT id FROM ${staging}`);
   await c.run(`DROP TABLE ${staging}`);
   return rows.size;
 }

@@ -1,14 +1,17 @@
 import type { AtlasStore } from '@atlas/store';
 import type { LayerFeature, LayerName } from '@atlas/model';
-import { createSearchIndex } from '@atlas/search';
-import type { SearchIndex } from '@atlas/search';
+import { createSearch } from '@atlas/search';
+import type { Search } from '@atlas/search';
 
-// One search index per open store, built on the first search and dropped whenever a write
-// touches schools, stores or admin areas (the next search builds it again).
+// One search per open store: schools and admin areas held in memory, built on the first
+// search and dropped whenever a write touches either (the next search builds it again, in
+// about a second for a province's 30 000 schools). Stores are searched in the database
+// (AtlasStore.searchStores), so a store write costs the search nothing.
 
-const INDEXED_LAYERS: readonly LayerName[] = ['schools', 'stores', 'admin_areas'];
-const cache = new WeakMap<AtlasStore, Promise<SearchIndex>>();
+const IN_MEMORY_LAYERS: readonly LayerName[] = ['schools', 'admin_areas'];
+const cache = new WeakMap<AtlasStore, Promise<Search>>();
 const watched = new WeakSet<AtlasStore>();
+const builds = new WeakMap<AtlasStore, number>();
 
 async function readLayer<L extends LayerName>(store: AtlasStore, layer: L) {
   const out: LayerFeature<L>[] = [];
@@ -16,28 +19,33 @@ async function readLayer<L extends LayerName>(store: AtlasStore, layer: L) {
   return out;
 }
 
-async function build(store: AtlasStore): Promise<SearchIndex> {
-  const [schools, stores, adminAreas] = await Promise.all([
+async function build(store: AtlasStore): Promise<Search> {
+  builds.set(store, (builds.get(store) ?? 0) + 1);
+  const [schools, adminAreas] = await Promise.all([
     readLayer(store, 'schools'),
-    readLayer(store, 'stores'),
     readLayer(store, 'admin_areas'),
   ]);
-  return createSearchIndex({ schools, stores, adminAreas });
+  return createSearch({ schools, adminAreas }, store);
 }
 
-export function searchIndexOf(store: AtlasStore): Promise<SearchIndex> {
+/** How many times the in-memory part was built for this store (tests and benchmarks). */
+export function searchBuildCount(store: AtlasStore): number {
+  return builds.get(store) ?? 0;
+}
+
+export function searchOf(store: AtlasStore): Promise<Search> {
   if (!watched.has(store)) {
     watched.add(store);
     store.onChange(({ changes }) => {
-      if (changes.some((c) => INDEXED_LAYERS.includes(c.layer))) cache.delete(store);
+      if (changes.some((c) => IN_MEMORY_LAYERS.includes(c.layer))) cache.delete(store);
     });
   }
-  let index = cache.get(store);
-  if (!index) {
-    index = build(store);
+  let search = cache.get(store);
+  if (!search) {
+    search = build(store);
     // A failed build is not kept: the next search tries again.
-    index.catch(() => cache.delete(store));
-    cache.set(store, index);
+    search.catch(() => cache.delete(store));
+    cache.set(store, search);
   }
-  return index;
+  return search;
 }

@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSearchIndex } from '@atlas/search';
+import type { LayerFeature, LayerName } from '@atlas/model';
 import { schoolFeature, storeFeature, testApp } from '../test-app.ts';
+import { searchBuildCount } from './search-cache.ts';
 
 type Ctx = Awaited<ReturnType<typeof testApp>>;
-type Body = { query: string; results: { kind: string; id: string; name: string }[] };
+type Hit = { kind: string; id: string; name: string; matched: string; score: number };
+type Body = { query: string; results: Hit[] };
 let ctx: Ctx;
 
 beforeAll(async () => {
@@ -38,6 +42,37 @@ describe('GET /api/search', () => {
     await ctx.store.upsert('stores', [storeFeature(3, 111.08, 30.05)]);
     const { body } = await search(`q=${encodeURIComponent('测试商店 3')}`);
     expect(body.results.map((r) => r.id)).toEqual(['sto-0003']);
+  });
+
+  it('keeps the school index through store edits and rebuilds it after a school edit', async () => {
+    await search('q=csxx');
+    const builds = searchBuildCount(ctx.store);
+    expect(builds).toBeGreaterThan(0);
+    await ctx.store.upsert('stores', [storeFeature(4, 111.09, 30.05)]);
+    await ctx.store.remove('stores', ['sto-0004']);
+    expect((await search(`q=${encodeURIComponent('测试商店 4')}`)).body.results).toEqual([]);
+    expect(searchBuildCount(ctx.store)).toBe(builds);
+    await ctx.store.upsert('schools', [schoolFeature('sch-2', 111.1, 30.05)]);
+    expect((await search('q=csxx')).body.results.map((r) => r.id)).toEqual(['sch-1', 'sch-2']);
+    expect(searchBuildCount(ctx.store)).toBe(builds + 1);
+  });
+
+  it('ranks as the whole in-memory index does, for queries that are not pinyin', async () => {
+    const read = async <L extends LayerName>(layer: L) => {
+      const out: LayerFeature<L>[] = [];
+      for await (const batch of ctx.store.scan(layer)) out.push(...batch);
+      return out;
+    };
+    const whole = createSearchIndex({
+      schools: await read('schools'),
+      stores: await read('stores'),
+      adminAreas: await read('admin_areas'),
+    });
+    for (const q of ['测试', '测试商店', '商店 2', '小学', '不存在']) {
+      const { body } = await search(`q=${encodeURIComponent(q)}&limit=50`);
+      const pick = (h: Hit) => [h.kind, h.id, h.matched, h.score];
+      expect(body.results.map(pick)).toEqual(whole.search(q, 50).map(pick));
+    }
   });
 
   it('refuses a blank query and a limit out of range with problem+json naming the field', async () => {

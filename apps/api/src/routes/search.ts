@@ -1,11 +1,11 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { DEFAULT_LIMIT, MAX_LIMIT, SearchResult } from '@atlas/search';
 import type { AppEnv } from '../app-env.ts';
-import { searchIndexOf } from './search-cache.ts';
+import { searchOf } from './search-cache.ts';
 import { limitParam } from './layer-query.ts';
 
-// GET /api/search?q=&limit= — schools, stores and admin areas by name, pinyin initials,
-// address or admin area (@atlas/search), best first.
+// GET /api/search?q=&limit= — schools, stores and admin areas by name, pinyin initials
+// (schools and areas), address or admin area (@atlas/search), best first.
 
 /** Longer queries are not names; they are refused rather than scanned. */
 const MAX_QUERY_CHARS = 100;
@@ -39,6 +39,6 @@ const searchRoute = createRoute({
 
 export const search = new OpenAPIHono<AppEnv>().openapi(searchRoute, async (c) => {
   const { q, limit } = c.req.valid('query');
-  const index = await searchIndexOf(c.get('store'));
-  return c.json({ query: q, results: index.search(q, limit) }, 200);
+  const search = await searchOf(c.get('store'));
+  return c.json({ query: q, results: await search.search(q, limit) }, 200);
 });
