@@ -142,6 +142,32 @@ describe('violations layer', () => {
     }
   });
 
+  it('draws a line once it spans 12 px, carrying its ids and distances only from z14', async () => {
+    // 0.0004° east: ≈ 9 px at z14, 19 px at z15. 0.005° (≈ 480 m): 7 px at z10, 15 px at z11.
+    expect(await violations(tileAt(ORIGIN_1, 14))).toEqual([]);
+    expect(await violations(tileAt(ORIGIN_1, 15))).toHaveLength(1);
+    const long = finding(
+      'sch-1',
+      3,
+      ORIGIN_1,
+      [ORIGIN_1[0] + 0.005, ORIGIN_1[1]],
+      'violation',
+      480,
+    );
+    await saveRun([long]);
+    await source.auditReady;
+    expect(await violations(tileAt(ORIGIN_1, 10))).toEqual([]);
+    const [low] = await violations(tileAt(ORIGIN_1, 11));
+    expect(low!.properties).toEqual({
+      category: 'tobacco',
+      status: 'violation',
+      schoolType: 'primary',
+      township: TOWNSHIP,
+    });
+    const [detailed] = await violations(tileAt(ORIGIN_1, 14));
+    expect(detailed!.properties).toMatchObject({ id: long.id, targetId: 'sto-3', distanceM: 480 });
+  });
+
   it('swaps in a newly saved run, evicting exactly the tiles whose lines went, came or changed', async () => {
     const home = tileAt(HOME, 16);
     const far = tileAt(ORIGIN_2, 16);

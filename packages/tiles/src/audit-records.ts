@@ -1,6 +1,7 @@
 import { townshipOf, type Finding, type ZoneFeature } from '@atlas/audit';
 import type { LayerFeature } from '@atlas/model';
 import { areal, line } from './convert.ts';
+import { latToY, lngToX } from './mercator.ts';
 import type { Props, ShapeRecord } from './records.ts';
 
 // Convert for the audit layers: a finding of the latest run → its `violations` line (school
@@ -14,8 +15,14 @@ import type { Props, ShapeRecord } from './records.ts';
 export const DRAWN_STATUSES: ReadonlySet<string> = new Set(['violation', 'borderline', 'monitor']);
 /** Zone rings are drawn from this zoom (below, a 200 m ring is a few pixels). */
 export const ZONE_MIN_ZOOM = 13;
-/** Violation lines show once long enough to draw (tile-data.ts decides), from zoom 0 on. */
-const VIOLATION_MIN_ZOOM = 0;
+/**
+ * A violation line shows from the zoom at which it spans this many pixels (of a 512-px
+ * tile): shorter, it is a tick that says nothing, and a province's lines at z9–13 made
+ * tiles of 1–2 MB. At 30°N a 50 m line shows from z14 or z15 (as it lies), a 200 m line
+ * from z12 or z13.
+ */
+export const VIOLATION_MIN_PX = 12;
+const TILE_PX = 512;
 /** distanceM is rounded to this many metres (0.1 m: what the planners read). */
 const DISTANCE_STEP_M = 0.1;
 
@@ -38,7 +45,13 @@ export function violationRecord(f: Finding, township: string | null): ShapeRecor
     limitM: f.limitM,
   };
   if (township !== null) props.township = interned(township);
-  return line(f.id, [f.originPoint, f.targetPoint], props, VIOLATION_MIN_ZOOM);
+  const [[x0, y0], [x1, y1]] = [f.originPoint, f.targetPoint].map(([lng, lat]) => [
+    lngToX(lng!),
+    latToY(lat!),
+  ]) as [[number, number], [number, number]];
+  const spanPx = Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0)) * TILE_PX; // at zoom 0
+  const minZoom = spanPx > 0 ? Math.max(0, Math.ceil(Math.log2(VIOLATION_MIN_PX / spanPx))) : 0;
+  return line(f.id, [f.originPoint, f.targetPoint], props, minZoom);
 }
 
 /** Set a line's (or ring's) school type, or remove it (undefined: the school is gone). */

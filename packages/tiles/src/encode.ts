@@ -171,8 +171,9 @@ export class LayerWriter {
     this.tags.push(this.key(key), this.value(value));
   }
 
-  tagAll(props: Props): void {
-    for (const key in props) this.tag(key, props[key]!);
+  /** Tag every property, but those in `skip`. */
+  tagAll(props: Props, skip: ReadonlySet<string> | null = null): void {
+    for (const key in props) if (!skip?.has(key)) this.tag(key, props[key]!);
   }
 
   /** A point feature at integer tile units (x, y), with the tags given since beginTags. */

@@ -42,6 +42,11 @@ export interface TileLayerSpec {
    * too: shops share them) are interned and written once per tile.
    */
   distinctFields: readonly string[];
+  /**
+   * Shape layers: fields written only from `fromZoom` on. Below it a feature carries just
+   * what the map draws and filters with, so that dense low-zoom tiles stay light.
+   */
+  detailFields: { fromZoom: number; fields: ReadonlySet<string> } | null;
 }
 
 /** Zooms from which every store is drawn one by one; below, grid cells with counts. */
@@ -66,7 +71,10 @@ const AUDIT_SCHOOL_FIELDS = { schoolType: 'String', township: 'String' } as cons
 const ID = { id: 'String' } as const;
 
 function spec(
-  s: Omit<TileLayerSpec, 'clusterBelowZoom' | 'groups' | 'geometry' | 'distinctFields'> &
+  s: Omit<
+    TileLayerSpec,
+    'clusterBelowZoom' | 'groups' | 'geometry' | 'distinctFields' | 'detailFields'
+  > &
     Partial<TileLayerSpec>,
 ) {
   return {
@@ -74,6 +82,7 @@ function spec(
     groups: [],
     geometry: 'shape',
     distinctFields: DISTINCT_FIELDS_DEFAULT,
+    detailFields: null,
     ...s,
   } satisfies TileLayerSpec;
 }
@@ -140,7 +149,7 @@ export const TILE_LAYERS: readonly TileLayerSpec[] = [
     name: 'violations',
     source: 'audit',
     description:
-      '违规 findings of the latest audit run (violation, borderline, monitor): a line from the school’s origin to the target; schoolType is the school’s type as stored now, township the 9-digit code saved with the finding',
+      '违规 findings of the latest audit run (violation, borderline, monitor): a line from the school’s origin to the target, once 12 px long; schoolType is the school’s type as stored now, township the 9-digit code saved with the finding; below z14 only category, status, schoolType and township',
     fields: {
       ...ID,
       schoolId: 'String',
@@ -150,6 +159,12 @@ export const TILE_LAYERS: readonly TileLayerSpec[] = [
       distanceM: 'Number',
       limitM: 'Number',
       ...AUDIT_SCHOOL_FIELDS,
+    },
+    // A province's densest town has thousands of lines a tile: their ids and distances
+    // (distinct strings and numbers) were most of a 1.9 MB z10 tile.
+    detailFields: {
+      fromZoom: STORE_DETAIL_ZOOM,
+      fields: new Set(['id', 'schoolId', 'targetId', 'distanceM', 'limitM']),
     },
   }),
   spec({

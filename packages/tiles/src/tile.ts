@@ -83,6 +83,8 @@ function writeShapes(data: TileData, spec: TileLayerSpec, frame: TileFrame, w: L
   const [min, max] = [-buffer, extent + buffer];
   const index = data.shapeIndex(spec.name);
   const box = tileWorldBox(tile, buffer / extent);
+  const detail = spec.detailFields;
+  const skip = detail && tile.z < detail.fromZoom ? detail.fields : null;
   index.search(
     box,
     (record) => {
@@ -93,14 +95,14 @@ function writeShapes(data: TileData, spec: TileLayerSpec, frame: TileFrame, w: L
         const py = record.anchor[1] * scale - tile.y * extent;
         if (px < min || px > max || py < min || py > max) return;
         w.beginTags();
-        w.tagAll(record.props);
+        w.tagAll(record.props, skip);
         w.point(record.fid, Math.round(px), Math.round(py));
         return;
       }
       const { parts, outer } = shapeInTile(record, frame);
       if (parts.length === 0) return;
       w.beginTags();
-      w.tagAll(record.props);
+      w.tagAll(record.props, skip);
       w.shape(record.fid, record.kind === 'line' ? 2 : 3, parts, outer);
     },
     tile.z,

@@ -96,6 +96,21 @@ describe('countsInView', () => {
     expect(countsInView({ violations }, VIEW, junior, 0)['audit.violation']).toBe(1);
   });
 
+  it('counts lines that carry no id (below z14) by their tile feature id, each once', () => {
+    const slim = (fid: number) => ({
+      ...line(
+        [
+          [111.2, 30.2],
+          [111.3, 30.3],
+        ],
+        { status: 'violation', category: 'tobacco', schoolType: 'primary' },
+      ),
+      id: fid,
+    });
+    const violations = [slim(7), slim(7), slim(8)]; // 7 again from a second tile
+    expect(countsInView({ violations }, VIEW, NO_FILTERS, 0)['audit.violation']).toBe(2);
+  });
+
   it('counts one audit ring per school and distance, of the schools in the chosen township', () => {
     const ring = (schoolId: string, distanceM: number): TileFeature => ({
       properties: { schoolId, distanceM, township: schoolId === 's2' ? '420506102' : '420506101' },

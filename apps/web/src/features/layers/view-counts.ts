@@ -68,8 +68,13 @@ export function cellStores(p: Record<string, unknown>, group: StoreGroup): numbe
 type Counter = (p: Record<string, unknown>, cell: boolean) => number;
 type Counted = { layer: TileLayerName; count: Counter; key: (f: TileFeature) => string };
 
+/** A feature's own id; below z14 a violation line has only its tile feature id. */
 const byId = (f: TileFeature) =>
-  f.properties.cluster === true ? `cell:${String(f.id)}` : String(f.properties.id);
+  f.properties.cluster === true
+    ? `cell:${String(f.id)}`
+    : f.properties.id === undefined
+      ? `fid:${String(f.id)}`
+      : String(f.properties.id);
 
 function counterFor(item: (typeof PANEL_ITEMS)[number], filters: Filters): Counted | null {
   const c = item.counts;
