@@ -1,4 +1,4 @@
-import { fork } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +21,8 @@ import type { ClientJob, ClientResult } from './client.ts';
 import { summarise, summariseSubset, type Summary } from './stats.ts';
 import { tileList } from './tile-list.ts';
 
-// npm run bench:tiles — the province loaded once into the real API app, served over
+// npm run bench:tiles — the province, audited (a saved run: its rings and violation lines
+// are tile layers too), loaded once into the real API app, served over
 // loopback HTTP to a client in a child process: a fixed list of tiles, cold and warm
 // cache, 1 and 16 connections. Prints the numbers and writes them to bench/results/.
 // With --postgis (npm run bench:tiles -- --postgis) the same list is then timed on
@@ -61,10 +62,23 @@ const province = await ensureProvinceDb({ log });
 const work = await mkdtemp(join(tmpdir(), 'atlas-bench-tiles-'));
 const dbPath = join(work, 'province.duckdb');
 await copyFile(province.path, dbPath); // the bench's own copy: nothing else holds its lock
+// A saved audit run, so that the tiles carry the audit layers as a bureau's would.
+const audited = JSON.parse(
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(new URL('./audit-copy.ts', import.meta.url)), dbPath],
+    { encoding: 'utf8' },
+  )
+    .trim()
+    .split('\n')
+    .pop()!,
+) as { findings: number; ms: number };
+log(`audited the copy (Hubei profile): ${audited.findings} findings in ${audited.ms} ms`);
 const store = await openStore(dbPath);
 const loadStarted = performance.now();
 const tiles = createTileSource(store);
 await tiles.ready;
+await tiles.auditReady;
 const loadMs = performance.now() - loadStarted;
 const rssAfterLoad = process.memoryUsage().rss;
 log(
@@ -288,6 +302,7 @@ await writeFile(
       province: province.sidecar,
       tiles: list.length,
       loadMs: Math.round(loadMs),
+      auditFindings: audited.findings,
       features: tiles.stats().features,
       rssAfterLoadMb: mb(rssAfterLoad),
       peakRssSampledMb: mb(peakRss),
