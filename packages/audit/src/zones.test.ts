@@ -59,4 +59,46 @@ describe('perimeterZones', () => {
     for (const v of vertices(features[0]!.geometry))
       expect(Math.abs(geodesicDistanceM(C, v) - 100)).toBeLessThan(VERTEX_TOLERANCE_M);
   });
+
+  it('gives the map the same zones, ids and properties with display rings on the same curves', () => {
+    const gates = [
+      {
+        id: 'g1',
+        kind: 'main' as const,
+        studentUse: true,
+        position: [C[0] + 0.0006, C[1]] as Position,
+      },
+      {
+        id: 'g2',
+        kind: 'side' as const,
+        studentUse: true,
+        position: [C[0], C[1] - 0.0006] as Position,
+      },
+    ];
+    const profile = shippedProfile('hubei');
+    const withGates = {
+      ...profile,
+      zones: [
+        ...profile.zones,
+        { ...profile.zones[0]!, id: 'gate', origin: 'every_gate' as const, distanceM: 80 },
+      ],
+    };
+    const s = school('s1', C, { halfM: 60, gates });
+    const exact = perimeterZones(s, withGates);
+    const display = perimeterZones(s, withGates, { ring: 'display' });
+    const withoutGeometry = (z: typeof exact) =>
+      z.features.map(({ geometry, ...rest }) => ({ ...rest, type: geometry.type }));
+    expect(withoutGeometry(display)).toEqual(withoutGeometry(exact));
+    expect(display.missing).toEqual(exact.missing);
+    expect(display.features.filter((f) => f.properties.gateId)).toHaveLength(2);
+    for (const f of display.features) {
+      const gate = gates.find((g) => g.id === f.properties.gateId);
+      const distanceTo = (v: Position) =>
+        gate
+          ? geodesicDistanceM(gate.position, v)
+          : geodesicDistanceToArealM(v, s.properties.campus!).distanceM;
+      for (const v of vertices(f.geometry))
+        expect(Math.abs(distanceTo(v) - f.properties.distanceM)).toBeLessThan(VERTEX_TOLERANCE_M);
+    }
+  });
 });

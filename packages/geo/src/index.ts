@@ -6,6 +6,7 @@ export { geodesicDistanceToLineM } from './distance-to-line.ts'; // exact distan
 export { pointInAreal, ON_BOUNDARY_M } from './point-in-areal.ts'; // insideness with geodesic edges, holes, parts
 export { geodesicDistanceToArealM } from './distance-to-areal.ts'; // exact distance to a campus outline (0 inside)
 export { geodesicRing, type GeodesicRingOptions } from './geodesic-ring.ts'; // perimeter-zone outline at a distance
+export { displayRing, type DisplayRingOptions } from './display-ring.ts'; // the same outline for the map, fast (tangent plane + Clipper2)
 export * from './crs/types.ts'; // branded GCJ-02 / BD-09 positions
 export { wgs84ToGcj02, gcj02ToWgs84, outOfChina } from './crs/gcj02.ts'; // GCJ-02 (Amap, Tencent) ↔ WGS84
 export { gcj02ToBd09, bd09ToGcj02, wgs84ToBd09, bd09ToWgs84 } from './crs/bd09.ts'; // BD-09 (Baidu) ↔ GCJ-02/WGS84

@@ -7,9 +7,10 @@ import type { ShapeRecord } from './records.ts';
 import { tileWorldBox, type TileCoord } from './tile-coord.ts';
 import type { TileData } from './tile-data.ts';
 
-// The perimeter_zones layer, computed lazily: a campus ring costs 10–30 ms (@atlas/audit
-// perimeterZones traces it on the ellipsoid), so a province's 30,000 schools would take
-// minutes. Instead each school keeps only its reach — its extent grown by the longest zone
+// The perimeter_zones layer, computed lazily. The rings are the map's (@atlas/audit perimeterZones
+// with { ring: 'display' }: ≈ 30 µs a ring, the same outline as the audit's exact trace of 5–10 ms
+// to well under its 0.5 m tolerance), yet a province's 30,000 schools would still take seconds.
+// Instead each school keeps only its reach — its extent grown by the longest zone
 // distance its type gets under the run's profile, a box that surely holds every ring — and
 // a tile from z13 computes the zones of the schools whose reach meets it, once per school
 // and profile, kept in an LRU of schools (their records live in TileData's shape index
@@ -27,6 +28,8 @@ const METRES_PER_DEG_LAT_MIN = 110_574;
 /** A degree of longitude at the equator on the sphere of radius a, metres (× cos φ; N ≥ a). */
 const METRES_PER_DEG_LNG_EQUATOR = 111_319.49;
 const DEG_TO_RAD = Math.PI / 180;
+/** Rings for drawing: the audit's outlines, computed in a tangent plane (@atlas/geo displayRing). */
+const DISPLAY = { ring: 'display' } as const;
 
 interface School {
   type: string;
@@ -73,7 +76,7 @@ function reachByType(profile: Profile): Map<string, number> {
       geometry: { type: 'Point', coordinates: [0, 0] },
       properties: { type, gates: [], campus: null },
     } as unknown as AuditSchool;
-    const { features, missing } = perimeterZones(probe, profile);
+    const { features, missing } = perimeterZones(probe, profile, DISPLAY);
     const distances = [
       ...features.map((f) => f.properties.distanceM),
       ...missing.map((m) => m.distanceM),
@@ -166,7 +169,7 @@ export class ZoneLayer {
     for (const feature of features) {
       if (!this.schools.has(feature.id)) continue; // removed since it was asked for
       this.drop(feature.id);
-      const zones = perimeterZones(feature as AuditSchool, this.profile).features;
+      const zones = perimeterZones(feature as AuditSchool, this.profile, DISPLAY).features;
       const records = zones.map((zone) => zoneRecord(zone, feature));
       for (const r of records) this.data.putRecord('perimeter_zones', r);
       this.computed.set(feature.id, records);
