@@ -33,7 +33,6 @@ export interface TileStore extends FindingSource {
   onAuditRun(listener: (run: AuditRun) => void): () => void;
   /** Newest first: the first is the run the audit layers draw. */
   listAuditRuns(): Promise<AuditRun[]>;
-  getMany<L extends LayerName>(layer: L, ids: readonly string[]): Promise<LayerFeature<L>[]>;
 }
 
 export interface TileSourceOptions {
@@ -55,8 +54,6 @@ const ETAG_HEX_DIGITS = 24;
 const EMPTY_ETAG = '"empty"';
 /** Features per scanned batch: small batches die young instead of reaching the old heap. */
 const LOAD_BATCH_SIZE = 512;
-/** Times a tile reads missing schools for its zones before it is cut without caching. */
-const ZONE_ROUNDS_MAX = 4;
 type ZoneProfile = Parameters<ZoneLayer['setProfile']>[0];
 
 export class TileSource {
@@ -78,8 +75,6 @@ export class TileSource {
   /** Loading the audit runs, one after another; tiles wait for it (it rejects on failure). */
   private auditWork: Promise<void>;
   private auditChain: Promise<void>;
-  /** Bumped by every applied change: zones read from the store before it are stale. */
-  private generation = 0;
   /** True once loaded and the latest audit step has succeeded: cached() may answer. */
   private settled = false;
 
@@ -121,26 +116,17 @@ export class TileSource {
     assertTile(tile);
     await this.ready;
     await this.auditWork;
-    for (let round = 0; ; round++) {
-      const cached = this.cache.get(tile);
-      if (cached) return cached;
-      // From z13 a tile needs the perimeter rings of the schools that reach into it.
-      const missing = this.zones.missing(tile, this.bufferFraction);
-      if (missing.length === 0) return this.cut(tile, true);
-      if (round === ZONE_ROUNDS_MAX) return this.cut(tile, false);
-      const generation = this.generation;
-      const schools = await this.store.getMany('schools', missing);
-      // A change meanwhile (a school edited, a new run) may make what was read stale.
-      if (generation === this.generation) this.zones.add(schools);
-    }
+    return this.cache.get(tile) ?? this.cut(tile);
   }
 
   /** Cut a tile now (synchronously: no change can come between cutting and caching). */
-  private cut(tile: TileCoord, keep: boolean): CachedTile {
+  private cut(tile: TileCoord): CachedTile {
+    // From z13 a tile needs the perimeter rings of the schools that reach into it.
+    this.zones.ensure(tile, this.bufferFraction);
     // pbf and zlib write into plain ArrayBuffers.
     const body = buildTile(this.data, tile) as Uint8Array<ArrayBuffer> | null;
     const entry: CachedTile = { tile, body, etag: body ? etagOf(body) : EMPTY_ETAG };
-    if (keep) this.cache.set(entry);
+    this.cache.set(entry);
     return entry;
   }
 
@@ -224,7 +210,6 @@ export class TileSource {
   }
 
   private apply({ changes }: StoreChange): void {
-    this.generation++;
     for (const { layer, upserted, removed, bboxes } of changes) {
       for (const id of removed) this.data.remove(layer, id);
       for (const feature of upserted) this.data.put(layer, feature);
@@ -255,7 +240,6 @@ export class TileSource {
       const lines = await readViolations(this.store, run);
       if (run.id <= this.runId) return;
       this.runId = run.id;
-      this.generation++;
       const touched = this.violations.replace(lines);
       this.cache.invalidate(touched.boxes, touched.fromZooms);
       this.cache.invalidate(this.zones.setProfile(run.profile as ZoneProfile), ZONE_MIN_ZOOM);

@@ -10,11 +10,12 @@ import type { TileData } from './tile-data.ts';
 // The perimeter_zones layer, computed lazily. The rings are the map's (@atlas/audit perimeterZones
 // with { ring: 'display' }: ≈ 30 µs a ring, the same outline as the audit's exact trace of 5–10 ms
 // to well under its 0.5 m tolerance), yet a province's 30,000 schools would still take seconds.
-// Instead each school keeps only its reach — its extent grown by the longest zone
-// distance its type gets under the run's profile, a box that surely holds every ring — and
-// a tile from z13 computes the zones of the schools whose reach meets it, once per school
-// and profile, kept in an LRU of schools (their records live in TileData's shape index
-// while kept). A new profile or an edited school drops what it computed.
+// Instead each school keeps its reach — its extent grown by the longest zone distance its
+// type gets under the run's profile, a box that surely holds every ring — and what its rings
+// are made from (point, campus, gates: no store read while a tile waits), and a tile from
+// z13 computes the zones of the schools whose reach meets it, once per school and profile,
+// kept in an LRU of schools (their records live in TileData's shape index while kept). A
+// new profile or an edited school drops what it computed.
 //
 //   school extent ┌──┐   reach = extent ± d (degrees bounded from above at its latitudes)
 //                 └──┘   tile meets reach → compute → index → cut
@@ -35,6 +36,14 @@ interface School {
   type: string;
   /** [west, south, east, north] of its point, campus and gates. */
   box: Bbox;
+  /** What its rings are made from (point, campus, gates, type, admin code), kept in memory. */
+  feature: LayerFeature<'schools'>;
+}
+
+/** The part of a school its rings need: the rest (name, address …) is not kept. */
+function ringSource({ id, geometry, properties: p }: LayerFeature<'schools'>) {
+  const properties = { type: p.type, gates: p.gates, campus: p.campus, adminCode: p.adminCode };
+  return { type: 'Feature', id, geometry, properties } as LayerFeature<'schools'>;
 }
 
 function extentOf({ geometry, properties: p }: LayerFeature<'schools'>): Bbox {
@@ -129,7 +138,8 @@ export class ZoneLayer {
   /** Follow a school written to the store; returns the boxes its old and new zones touch. */
   putSchool(feature: LayerFeature<'schools'>): WorldBox[] {
     const old = this.removeSchool(feature.id);
-    this.schools.set(feature.id, { type: feature.properties.type, box: extentOf(feature) });
+    const school = { type: feature.properties.type, box: extentOf(feature) };
+    this.schools.set(feature.id, { ...school, feature: ringSource(feature) });
     return [...old, ...this.reachBoxes(feature.id)];
   }
 
@@ -142,38 +152,31 @@ export class ZoneLayer {
   }
 
   /**
-   * Schools whose zones may reach into the buffered tile but are not computed yet (none
-   * below z13). The computed ones met are marked recently used; the LRU is trimmed first.
+   * Compute the zones of the schools whose reach meets the buffered tile and are not
+   * computed yet (none below z13); the computed ones met are marked recently used. The LRU
+   * is trimmed first. Synchronous: the schools' geometry is held here, not read from the store.
    */
-  missing(tile: TileCoord, bufferFraction: number): string[] {
-    if (tile.z < ZONE_MIN_ZOOM || !this.profile) return [];
+  ensure(tile: TileCoord, bufferFraction: number): void {
+    if (tile.z < ZONE_MIN_ZOOM || !this.profile) return;
     this.trim();
     const [minX, minY, maxX, maxY] = tileWorldBox(tile, bufferFraction);
-    const out: string[] = [];
     for (const i of this.search().search(minX, minY, maxX, maxY)) {
       const id = this.treeIds[i];
       if (id === undefined) continue; // the placeholder of an empty tree
       const records = this.computed.get(id);
-      if (!records) out.push(id);
+      if (!records) this.compute(this.schools.get(id)!.feature, this.profile);
       else {
         this.computed.delete(id);
         this.computed.set(id, records);
       }
     }
-    return out;
   }
 
-  /** Compute and index the zones of schools read from the store (as missing() asked). */
-  add(features: readonly LayerFeature<'schools'>[]): void {
-    if (!this.profile) return;
-    for (const feature of features) {
-      if (!this.schools.has(feature.id)) continue; // removed since it was asked for
-      this.drop(feature.id);
-      const zones = perimeterZones(feature as AuditSchool, this.profile, DISPLAY).features;
-      const records = zones.map((zone) => zoneRecord(zone, feature));
-      for (const r of records) this.data.putRecord('perimeter_zones', r);
-      this.computed.set(feature.id, records);
-    }
+  private compute(feature: LayerFeature<'schools'>, profile: Profile): void {
+    const zones = perimeterZones(feature as AuditSchool, profile, DISPLAY).features;
+    const records = zones.map((zone) => zoneRecord(zone, feature));
+    for (const r of records) this.data.putRecord('perimeter_zones', r);
+    this.computed.set(feature.id, records);
   }
 
   private search(): Flatbush {
