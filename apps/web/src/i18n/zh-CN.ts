@@ -82,7 +82,8 @@ export const zhCN = {
     auditZonesItem: '各校周边安全区域（最近一次审计）',
     auditZonesHint: '放大到 13 级及以上显示各校周边范围',
     auditLine: (status: string) => `${status}连线`,
-    auditLinesHint: '学校到违规场所的连线，颜色和线型表示状态',
+    auditLinesHint:
+      '学校到违规场所的连线，颜色和线型表示状态；放大到线长约 12 像素后显示（50 米的连线约 14 级起）',
   },
 
   popup: {
