@@ -1,23 +1,49 @@
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
-import { freePort, ROOT, spawnServer } from '../../tests/helpers/server.ts';
+import { ROOT } from '../../tests/helpers/server.ts';
+import { serve, START_TIMEOUT_MS } from './serve.ts';
 import { ensureProvinceDb, PROVINCE_DENSEST_TOWN } from '../../scripts/province/index.ts';
+import { summariseTrace, TRACE_CATEGORIES } from './trace-summary.ts';
+import type { ThreadBusy } from './trace-summary.ts';
+import { summariseProfile } from './profile-summary.ts';
+import type { FunctionSelf } from './profile-summary.ts';
+import { cpuBetween, sampleCpu } from './cpu-sample.ts';
+import type { ThreadCpu } from './cpu-sample.ts';
 
 // Does panning stay smooth at province scale? The real server and the built web app in
 // Debian's headless Chromium (software WebGL, so absolute frame times are the CPU's):
 // the same scripted pans over the demo district (baseline) and over the province's densest
 // town, every animation frame timed. Run: npm run build:web && npm run bench:pan.
+//
+// Dev options, to find where frame time goes (the defaults are the benchmark):
+//   PAN_ZOOMS=11,13        only these zooms
+//   PAN_PLACES=province    only the demo district or only the province
+//   PAN_HIDE='a,b;c*'      variants separated by ';', each in a fresh browser context: the
+//                          style layers it hides (an id, or a prefix ending in *); an empty
+//                          variant hides nothing
+//   PAN_THREADS=1          CPU ms per browser thread per zoom, from /proc (cpu-sample.ts)
+//   PAN_TRACE=1            a Chrome trace per zoom: wall and CPU ms per thread (trace-summary.ts)
+//   PAN_PROFILE=1          a CPU profile of the page's main thread per zoom (profile-summary.ts)
+//   PAN_SHOTS=/tmp/shots   a screenshot per place and zoom, and the features drawn per layer
+//   PAN_DIST=/tmp/dist     serve another build of the web app (vite build --outDir …)
 
-const START_TIMEOUT_MS = 180_000;
 const PAN_STEPS = 16;
 const PAN_PX = 400;
 const PAN_MS = 600;
-const ZOOMS = [11, 13, 15];
+const ZOOMS = process.env.PAN_ZOOMS?.split(',').map(Number) ?? [11, 13, 15];
+const PLACES = process.env.PAN_PLACES?.split(',') ?? ['demo', 'province'];
+const VARIANTS = (process.env.PAN_HIDE ?? '').split(';').map((v) => v.split(',').filter(Boolean));
+const TRACE = process.env.PAN_TRACE === '1';
+const PROFILE = process.env.PAN_PROFILE === '1';
+const THREADS = process.env.PAN_THREADS === '1';
+const DIST = process.env.PAN_DIST;
+const SHOTS = process.env.PAN_SHOTS;
 const LONG_FRAME_MS = 50;
 
-type Place = { label: string; center: [number, number]; db: string };
+type Place = { key: string; label: string; center: [number, number]; db: string };
 type PanResult = {
   label: string;
   frames: number;
@@ -26,56 +52,63 @@ type PanResult = {
   maxMs: number;
   longFrames: number;
   tileRequests: number;
+  /** CPU ms of all the browser's threads per frame (cpu-sample.ts), and of the GPU process. */
+  cpuPerFrameMs: number;
+  gpuPerFrameMs: number;
 };
-
-async function serve(db: string) {
-  const port = await freePort();
-  const server = spawnServer({ PORT: String(port), HOST: '127.0.0.1', ATLAS_DB: db });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  for (;;) {
-    if (Date.now() > deadline) throw new Error(`server did not start:\n${server.output()}`);
-    const ok = await fetch(`${url}/tiles.json`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { url, stop: () => (server.proc.kill('SIGTERM'), server.exited) };
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
 
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
-async function pan(place: Place): Promise<PanResult[]> {
-  const server = await serve(place.db);
-  const browser = await launchBrowser();
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    // tsx (esbuild keepNames) wraps named functions in __name(); the page needs it too.
-    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-    let tileRequests = 0;
-    page.on('request', (r) => void (r.url().includes('/tiles/') && tileRequests++));
-    await page.goto(server.url);
-    await page.waitForFunction(() => window.__atlasMap?.loaded());
-    const gaps = await page.evaluate(
-      async ({ center, zooms, steps, px, ms }) => {
+/** One variant's pans at every zoom, in a fresh context (no cached tiles). */
+async function panOnce(browser: Browser, url: string, place: Place, hide: string[]) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  // tsx (esbuild keepNames) wraps named functions in __name(); the page needs it too.
+  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  let tileRequests = 0;
+  page.on('request', (r) => void (r.url().includes('/tiles/') && tileRequests++));
+  await page.goto(url);
+  await page.waitForFunction(() => window.__atlasMap?.loaded(), undefined, {
+    timeout: START_TIMEOUT_MS,
+  });
+  await page.evaluate((hide) => {
+    const map = window.__atlasMap!;
+    const hidden = (id: string) =>
+      hide.some((h) => (h.endsWith('*') ? id.startsWith(h.slice(0, -1)) : id === h));
+    for (const layer of map.getStyle().layers)
+      if (hidden(layer.id)) map.setLayoutProperty(layer.id, 'visibility', 'none');
+  }, hide);
+  const gaps: number[][] = [];
+  const threads: ThreadBusy[][] = [];
+  const profiles: FunctionSelf[][] = [];
+  const cpu: ThreadCpu[][] = [];
+  const cdp = PROFILE ? await context.newCDPSession(page) : null;
+  for (const zoom of ZOOMS) {
+    await page.evaluate(
+      async ({ center, zoom }) => {
         const map = window.__atlasMap!;
-        const idle = () => new Promise((r) => map.once('idle', r));
-        const gaps: number[][] = [];
-        let last = performance.now();
-        let timing = true;
-        const tick = (now: number) => {
-          gaps.at(-1)!.push(now - last);
-          last = now;
-          if (timing) requestAnimationFrame(tick);
-        };
-        for (const zoom of zooms) {
-          map.jumpTo({ center, zoom });
-          await idle();
-          timing = true;
-          gaps.push([]);
-          last = performance.now();
+        map.jumpTo({ center, zoom });
+        await new Promise((r) => map.once('idle', r));
+      },
+      { center: place.center, zoom },
+    );
+    if (SHOTS) await describeView(page, `${SHOTS}/${place.key}-z${zoom}`);
+    const cpuBefore = sampleCpu();
+    if (TRACE) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    if (cdp) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
+    gaps.push(
+      await page.evaluate(
+        async ({ steps, px, ms }) => {
+          const map = window.__atlasMap!;
+          const gaps: number[] = [];
+          let last = performance.now();
+          let timing = true;
+          const tick = (now: number) => {
+            gaps.push(now - last);
+            last = now;
+            if (timing) requestAnimationFrame(tick);
+          };
           requestAnimationFrame(tick);
           for (let i = 0; i < steps; i++) {
             const dir = i % 4 < 2 ? 1 : -1; // out and back, so the pans stay over the town
@@ -83,29 +116,80 @@ async function pan(place: Place): Promise<PanResult[]> {
             await new Promise((r) => map.once('moveend', r));
           }
           timing = false;
-          await idle();
-        }
-        return gaps;
-      },
-      { center: place.center, zooms: ZOOMS, steps: PAN_STEPS, px: PAN_PX, ms: PAN_MS },
+          await new Promise((r) => map.once('idle', r));
+          return gaps;
+        },
+        { steps: PAN_STEPS, px: PAN_PX, ms: PAN_MS },
+      ),
     );
-    return ZOOMS.map((zoom, i) => summarise(`${place.label}, z${zoom}`, gaps[i]!.slice(1)))
-      .concat(
-        summarise(
-          place.label,
-          gaps.flatMap((g) => g.slice(1)),
-        ),
-      )
-      .map((r) => ({ ...r, tileRequests }));
+    cpu.push(cpuBetween(cpuBefore, sampleCpu()));
+    if (TRACE) threads.push(summariseTrace(await browser.stopTracing()));
+    if (cdp) profiles.push(summariseProfile((await cdp.send('Profiler.stop')).profile));
+  }
+  await context.close();
+  const label = hide.length ? `${place.label} −[${hide.join(',')}]` : place.label;
+  const results = ZOOMS.map((zoom, i) =>
+    summarise(`${label}, z${zoom}`, gaps[i]!.slice(1), [cpu[i]!]),
+  )
+    .concat(
+      summarise(
+        label,
+        gaps.flatMap((g) => g.slice(1)),
+        cpu,
+      ),
+    )
+    .map((r) => ({ ...r, tileRequests }));
+  ZOOMS.forEach((zoom, i) => {
+    const frames = gaps[i]!.length;
+    if (THREADS) {
+      console.log(`${label}, z${zoom}: CPU ms per thread while panning (${frames} frames)`);
+      console.table(cpu[i]);
+    }
+    if (TRACE) {
+      console.log(`${label}, z${zoom}: ms per thread while panning (${frames} frames)`);
+      console.table(threads[i]);
+    }
+    if (PROFILE) {
+      console.log(`${label}, z${zoom}: main thread self time by function (${frames} frames)`);
+      console.table(profiles[i]);
+    }
+  });
+  return results;
+}
+
+/** The view's screenshot, and how many features each style layer draws in it. */
+async function describeView(page: Page, path: string) {
+  await page.screenshot({ path: `${path}.png` });
+  const counts = await page.evaluate(() => {
+    const map = window.__atlasMap!;
+    const out: Record<string, number> = {};
+    for (const f of map.queryRenderedFeatures()) out[f.layer.id] = (out[f.layer.id] ?? 0) + 1;
+    return out;
+  });
+  console.log(path, counts);
+}
+
+async function pan(place: Place): Promise<PanResult[]> {
+  const server = await serve(place.db, DIST);
+  const browser = await launchBrowser();
+  try {
+    const results: PanResult[] = [];
+    for (const hide of VARIANTS) {
+      results.push(...(await panOnce(browser, server.url, place, hide)));
+    }
+    return results;
   } finally {
     await browser.close();
     await server.stop();
   }
 }
 
-function summarise(label: string, gaps: number[]): PanResult {
+function summarise(label: string, gaps: number[], cpu: ThreadCpu[][]): PanResult {
   const sorted = gaps.sort((a, b) => a - b);
   const round = (ms: number) => Math.round(ms * 10) / 10;
+  const cpuMs = (pick: (r: ThreadCpu) => boolean) =>
+    cpu.flat().reduce((sum, r) => sum + (pick(r) ? r.cpuMs : 0), 0);
+  const perFrame = (ms: number) => round(ms / Math.max(1, gaps.length));
   return {
     label,
     frames: sorted.length,
@@ -114,6 +198,8 @@ function summarise(label: string, gaps: number[]): PanResult {
     maxMs: round(sorted.at(-1) ?? NaN),
     longFrames: sorted.filter((g) => g > LONG_FRAME_MS).length,
     tileRequests: 0,
+    cpuPerFrameMs: perFrame(cpuMs((r) => r.thread === 'total')),
+    gpuPerFrameMs: perFrame(cpuMs((r) => r.thread.startsWith('gpu-process/'))),
   };
 }
 
@@ -122,24 +208,26 @@ async function main() {
   try {
     const province = await ensureProvinceDb();
     const provinceCopy = join(dir, 'province.duckdb'); // the server may migrate its file
-    await copyFile(province.path, provinceCopy);
     const places: Place[] = [
-      { label: 'demo district', center: [111.3, 30.8], db: join(dir, 'demo.duckdb') },
+      { key: 'demo', label: 'demo district', center: [111.3, 30.8], db: join(dir, 'demo.duckdb') },
       {
+        key: 'province',
         label: 'province, densest town',
         center: [...PROVINCE_DENSEST_TOWN.centre] as [number, number],
         db: provinceCopy,
       },
-    ];
+    ].filter((p) => PLACES.includes(p.key)) as Place[];
+    if (PLACES.includes('province')) await copyFile(province.path, provinceCopy);
     const results: PanResult[] = [];
     for (const place of places) results.push(...(await pan(place)));
     console.table(results);
-    const whole = (label: string) => results.find((r) => r.label === label)!;
-    const [demo, prov] = places.map((p) => whole(p.label)) as [PanResult, PanResult];
-    console.log(
-      `province ÷ demo: frame p50 ${(prov.p50Ms / demo.p50Ms).toFixed(2)}×, ` +
-        `p95 ${(prov.p95Ms / demo.p95Ms).toFixed(2)}×`,
-    );
+    const whole = (label: string) => results.find((r) => r.label === label);
+    const [demo, prov] = places.map((p) => whole(p.label));
+    if (demo && prov)
+      console.log(
+        `province ÷ demo: frame p50 ${(prov.p50Ms / demo.p50Ms).toFixed(2)}×, ` +
+          `p95 ${(prov.p95Ms / demo.p95Ms).toFixed(2)}×`,
+      );
     const out = resolve(
       ROOT,
       `bench/results/pan-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,

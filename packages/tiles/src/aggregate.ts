@@ -14,8 +14,13 @@ import type { TileCoord } from './tile-coord.ts';
 // A point in two groups counts in both group counts, and once in `count`; `other` counts
 // the points in no group (kept only for layers with groups).
 
-/** Grid cells along one side of a tile (4096 / 32 = 128 tile units per cell). */
-export const CELLS_PER_TILE = 32;
+/**
+ * Grid cells along one side of a tile (4096 / 16 = 256 tile units per cell: 32–64 CSS px
+ * on a 512-px tile, as wide as the largest store bubble). 32 cells made a province town a
+ * carpet of overlapping bubbles, ~1,000 per tile, whose every vertex a software-WebGL
+ * browser redrew each frame while panning (bench:pan).
+ */
+export const CELLS_PER_TILE = 16;
 /** Sums per cell before the group counts: count, Σx, Σy, members in no group. */
 const HEAD = 4;
 const OTHER = 3;

@@ -18,7 +18,7 @@ export function tileJsonUrl(origin: string): string {
 
 export function atlasSource(origin: string): SourceSpecification {
   // MapLibre's default 512-px vector tiles: at map zoom z it draws tiles of zoom ⌊z⌋, so a
-  // 128-unit grid cell of the tiles spans 16–32 CSS pixels on screen.
+  // 256-unit grid cell of the tiles spans 32–64 CSS pixels on screen.
   return { type: 'vector', url: tileJsonUrl(origin) };
 }
 

@@ -4,7 +4,7 @@ import { fromTiles, IS_CELL } from '../tile-source.ts';
 import type { TileLayerName } from '../tile-source.ts';
 
 // Grid cells: below a point layer's detail zoom the tiles merge its points into cells of
-// 128 tile units (16–32 CSS px with 512-px tiles), each with `count` at its members' mean
+// 256 tile units (32–64 CSS px with 512-px tiles), each with `count` at its members' mean
 // position. A cell is drawn as the layer's own marker with its count beside it, or, for
 // stores, as a numbered bubble whose area grows with the count. Numbers are dark on light
 // or light on dark, so the bubbles read in greyscale and for every colour-vision type.

@@ -26,6 +26,9 @@ const ROAD_WIDTH_PX: Record<RoadClass, number> = {
 };
 const MAJOR: readonly RoadClass[] = ['expressway', 'national', 'provincial', 'urban_arterial'];
 const CASING_EXTRA_PX = 1.5;
+/** Footpath dashes, in line widths. */
+const PATH_DASH: [number, number] = [2, 1.5];
+const NOT_PATH: ExpressionSpecification = ['!=', ['get', 'class'], 'path'];
 /** Roads widen with zoom: these factors at zoom 8 and 18 relative to zoom 12. */
 const LOW_ZOOM_WIDTH_FACTOR = 0.4;
 const ZOOM_WIDTH_FACTOR = 2;
@@ -66,7 +69,7 @@ export const roads: LayerGroup<'roads'> = {
       id: 'roads-casing',
       type: 'line',
       ...fromTiles('roads'),
-      filter: ['!=', ['get', 'class'], 'path'],
+      filter: NOT_PATH,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': p.roadCasing, 'line-width': widthBy(CASING_EXTRA_PX) },
     },
@@ -74,18 +77,19 @@ export const roads: LayerGroup<'roads'> = {
       id: 'roads-line',
       type: 'line',
       ...fromTiles('roads'),
+      filter: NOT_PATH,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': ['match', ['get', 'class'], 'path', p.muted, roadColor(p)],
-        'line-width': widthBy(0),
-        'line-dasharray': [
-          'match',
-          ['get', 'class'],
-          'path',
-          ['literal', [2, 1.5]],
-          ['literal', [1, 0]],
-        ],
-      },
+      paint: { 'line-color': roadColor(p), 'line-width': widthBy(0) },
+    },
+    {
+      // Footpaths apart: a dash pattern that depends on the feature would put every road
+      // through the slower dashed-line shader.
+      id: 'roads-path',
+      type: 'line',
+      ...fromTiles('roads'),
+      filter: ['==', ['get', 'class'], 'path'],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': p.muted, 'line-width': widthBy(0), 'line-dasharray': PATH_DASH },
     },
   ],
   labels: () => [],

@@ -17,6 +17,11 @@ const CAMPUS_LINE = '#1a1a1a';
 const CAMPUS_FILL_OPACITY = 0.5;
 const NAME_TEXT_PX = 13;
 const NAME_OFFSET_EM = 1.4;
+/**
+ * Names from this zoom. Below it a city's tiles hold ~2,000 schools each: a few dozen names
+ * find room, yet a software-WebGL browser redraws every candidate's glyphs each frame.
+ */
+const NAME_MIN_ZOOM = 12;
 
 /** What each filterable school layer draws; the district filters are added to it. */
 export const SCHOOL_BASE_FILTERS: Record<string, ExpressionSpecification> = {
@@ -63,6 +68,7 @@ export const schools: LayerGroup<'schools'> = {
       type: 'symbol',
       ...fromTiles('schools'),
       filter: IS_SINGLE,
+      minzoom: NAME_MIN_ZOOM,
       layout: {
         'text-field': ['coalesce', ['get', 'name'], ''],
         'text-font': LOCAL_FONT_STACK,
