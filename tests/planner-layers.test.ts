@@ -83,7 +83,7 @@ type Summary = {
 
 /** Choropleth class of a count (the map's breaks: 1, 3, 6, 10, 20), -1 for none. */
 const CLASS_BREAKS = [1, 3, 6, 10, 20];
-/** A zoom where the tiles carry single schools (from 11), a few around one school in view. */
+/** A zoom where the tiles carry single schools (from 12), a few around one school in view. */
 const SCHOOL_ZOOM = 13;
 /** Where a 50 m violation line spans the 12 px from which the tiles draw it. */
 const LINES_ZOOM = 16;

@@ -17,6 +17,7 @@ const store = await openStore(dbPath!);
 const t0 = performance.now();
 const source = createTileSource(store);
 await source.ready;
+await source.auditReady; // an audited database: its rings and violation lines are tile layers too
 const mb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
 console.log(`load ${Math.round(performance.now() - t0)} ms, RSS ${mb()} MB`);
 global.gc?.();
@@ -63,6 +64,14 @@ for (let pass = 0; pass < 2; pass++) {
     '  slowest',
     slow
       .slice(0, 6)
+      .map(([ms, k, b]) => `${k} ${ms.toFixed(1)}ms ${b}B`)
+      .join(', '),
+  );
+  const detail = slow.filter(([, k]) => Number(k.split('/')[0]) >= 14);
+  console.log(
+    '  slowest z14–16',
+    detail
+      .slice(0, 4)
       .map(([ms, k, b]) => `${k} ${ms.toFixed(1)}ms ${b}B`)
       .join(', '),
   );

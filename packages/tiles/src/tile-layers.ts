@@ -53,8 +53,12 @@ export interface TileLayerSpec {
 export const STORE_DETAIL_ZOOM = 14;
 /** Zooms from which hazards and tiny water bodies are drawn one by one. */
 export const POINT_DETAIL_ZOOM = 10;
-/** Zooms from which schools are drawn one by one: at z10 a capital's tile would pass 500 KB. */
-export const SCHOOL_DETAIL_ZOOM = 11;
+/**
+ * Zooms from which schools are drawn one by one. At z10 a capital's tile would pass 500 KB;
+ * at z11 a province town's ~2,000 school markers cost a software-WebGL browser more per
+ * frame than any other layer (bench/web/layer-cost.ts), where cells say the same.
+ */
+export const SCHOOL_DETAIL_ZOOM = 12;
 const NEVER_CLUSTER = 0;
 
 export const STORE_GROUPS = Object.keys(PROHIBITED_GROUPS) as (keyof typeof PROHIBITED_GROUPS)[];
