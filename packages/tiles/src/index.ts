@@ -20,6 +20,7 @@ export { tileJson, DATA_MAX_ZOOM, type TileJson } from './tilejson.ts';
 export {
   TILE_LAYERS,
   STORE_DETAIL_ZOOM,
+  STORE_NAME_ZOOM,
   POINT_DETAIL_ZOOM,
   STORE_GROUPS,
   type TileLayerName,

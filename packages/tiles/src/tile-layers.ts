@@ -43,14 +43,16 @@ export interface TileLayerSpec {
    */
   distinctFields: readonly string[];
   /**
-   * Shape layers: fields written only from `fromZoom` on. Below it a feature carries just
-   * what the map draws and filters with, so that dense low-zoom tiles stay light.
+   * Fields written only from `fromZoom` on. Below it a feature carries just what the map
+   * draws and filters with, so that dense tiles stay light.
    */
   detailFields: { fromZoom: number; fields: ReadonlySet<string> } | null;
 }
 
 /** Zooms from which every store is drawn one by one; below, grid cells with counts. */
 export const STORE_DETAIL_ZOOM = 14;
+/** Zooms from which stores carry their names (the map labels them from z16). */
+export const STORE_NAME_ZOOM = 16;
 /** Zooms from which hazards and tiny water bodies are drawn one by one. */
 export const POINT_DETAIL_ZOOM = 10;
 /**
@@ -200,7 +202,7 @@ export const TILE_LAYERS: readonly TileLayerSpec[] = [
     geometry: 'point',
     source: 'stores',
     description:
-      '门店 stores (categories: comma-separated; adminCode: village code, from z14); below z14 grid cells with count, a count per prohibited group (a store in two groups counts in both) and other (stores in none)',
+      '门店 stores (categories: comma-separated; adminCode: village code, from z14; name from z16); below z14 grid cells with count, a count per prohibited group (a store in two groups counts in both) and other (stores in none)',
     fields: {
       ...ID,
       name: 'String',
@@ -212,6 +214,9 @@ export const TILE_LAYERS: readonly TileLayerSpec[] = [
     },
     clusterBelowZoom: STORE_DETAIL_ZOOM,
     groups: STORE_GROUPS,
+    // The map labels stores from z16 and a click reads the store by id, so z14–15 tiles
+    // leave names out (the synthetic province's densest z14 tiles: stores layer −6 %).
+    detailFields: { fromZoom: STORE_NAME_ZOOM, fields: new Set(['name']) },
   }),
   spec({
     name: 'admin_labels',

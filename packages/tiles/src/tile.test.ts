@@ -4,7 +4,7 @@ import { latToY, lngToX } from './mercator.ts';
 import { buildTile, TILE_DEFAULTS } from './tile.ts';
 import { TileData } from './tile-data.ts';
 import type { TileCoord } from './tile-coord.ts';
-import { STORE_GROUPS } from './tile-layers.ts';
+import { STORE_GROUPS, STORE_NAME_ZOOM } from './tile-layers.ts';
 import { decode, pond, road, seededRandom, store } from './test-features.ts';
 
 const { extent } = TILE_DEFAULTS;
@@ -174,7 +174,7 @@ describe('buildTile', () => {
     expect(left.reduce((n: number, c) => n + (c as number), 0)).toBe(2);
   });
 
-  it('counts stores in no group as other, a two-group store in both groups, and gives adminCode at z14', () => {
+  it('counts stores in no group as other, a two-group store in both groups, gives adminCode at z14 and names from z16', () => {
     const mixed = new TileData();
     const at = (i: number): Position => [CENTRE[0] + i * 0.0001, CENTRE[1]];
     const plain = { ...store(1, at(1), []) };
@@ -196,8 +196,12 @@ describe('buildTile', () => {
         p,
       ]),
     );
-    expect(byId.get('sto-1')).toMatchObject({ adminCode: '420500001001', name: '商店 1' });
+    expect(byId.get('sto-1')).toMatchObject({ adminCode: '420500001001' });
+    expect(byId.get('sto-1')).not.toHaveProperty('name');
     expect(byId.get('sto-2')).not.toHaveProperty('adminCode');
+    const named = decode(buildTile(mixed, tileAt(CENTRE, STORE_NAME_ZOOM))).layers.stores!;
+    const names = Array.from({ length: named.length }, (_, i) => named.feature(i).properties);
+    expect(names.find((p) => p.id === 'sto-1')).toMatchObject({ name: '商店 1' });
   });
 });
 
@@ -217,7 +221,7 @@ describe('buildTile with repeated names', () => {
     (decode(bytes).layers.stores as unknown as { _values: unknown[] })._values;
 
   it('writes a name shared by many stores once, and every store decodes with its own name', () => {
-    for (const z of [14, 15]) {
+    for (const z of [STORE_NAME_ZOOM, STORE_NAME_ZOOM + 1]) {
       const t = tileAt(CENTRE, z);
       const bytes = buildTile(data, t);
       const layer = decode(bytes).layers.stores!;
@@ -234,9 +238,9 @@ describe('buildTile with repeated names', () => {
   });
 
   it('cuts the same bytes for a tile again after other tiles, and keeps renamed stores apart', () => {
-    const t = tileAt(CENTRE, 14);
+    const t = tileAt(CENTRE, STORE_NAME_ZOOM);
     const first = buildTile(data, t);
-    buildTile(data, tileAt(CENTRE, 15));
+    buildTile(data, tileAt(CENTRE, STORE_NAME_ZOOM + 1));
     expect(buildTile(data, t)).toEqual(first);
     const renamed = { ...stores[UNIQUE]!, properties: { ...stores[UNIQUE]!.properties } };
     renamed.properties.name = '新名字小店';

@@ -20,7 +20,8 @@ const UNSEEN = -1;
 /**
  * Write the points of a point layer that lie in the buffered tile. Distinct fields (id)
  * are copied as encoded bytes, each a new value; coded fields (name, categories …) write
- * each code's entry once per layer and reuse its value index.
+ * each code's entry once per layer and reuse its value index. Detail fields wait for
+ * their zoom.
  */
 function writePoints(data: TileData, spec: TileLayerSpec, frame: TileFrame, w: LayerWriter) {
   const table = data.pointTable(spec.name);
@@ -30,6 +31,8 @@ function writePoints(data: TileData, spec: TileLayerSpec, frame: TileFrame, w: L
   const [min, max] = [-buffer, extent + buffer];
   const { fields, columns, x, y, fid, minZoom } = table;
   const keys = new Int32Array(fields.length).fill(UNSEEN);
+  const detail = spec.detailFields;
+  const written = fields.map((f) => !detail || tile.z >= detail.fromZoom || !detail.fields.has(f));
   const tags = w.tags;
   table.search(tileWorldBox(tile, buffer / extent), (slot) => {
     if (minZoom[slot]! > tile.z) return;
@@ -38,6 +41,7 @@ function writePoints(data: TileData, spec: TileLayerSpec, frame: TileFrame, w: L
     if (px < min || px > max || py < min || py > max) return;
     tags.length = 0;
     for (let f = 0; f < columns.length; f++) {
+      if (!written[f]) continue;
       const column = columns[f]!;
       let v: number;
       if (column.kind === 'distinct') {

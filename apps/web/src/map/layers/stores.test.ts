@@ -1,7 +1,9 @@
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import type { FilterSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { storeFilters, storeGroup, storeGroupOfText } from './stores.ts';
+import { STORE_NAME_ZOOM } from '@atlas/tiles';
+import { BASE } from '../palette.ts';
+import { STORE_LAYER_IDS, storeFilters, storeGroup, storeGroupOfText, stores } from './stores.ts';
 
 describe('storeGroup', () => {
   it('puts e-cigarette shops with tobacco, as the campaign counts them', () => {
@@ -58,5 +60,12 @@ describe('storeFilters', () => {
     expect(kept(storeFilters(['adult'])['stores-cell-one'], one)).toBe(true);
     expect(kept(storeFilters(['tobacco'])['stores-cell-one'], one)).toBe(false);
     expect(kept(storeFilters(['adult'])['stores-cell'], one)).toBe(false);
+  });
+});
+
+describe('store names', () => {
+  it('are labelled only from the zoom at which the tiles carry them', () => {
+    const label = stores.labels(BASE).find((l) => l.id === STORE_LAYER_IDS.label);
+    expect(label?.minzoom).toBeGreaterThanOrEqual(STORE_NAME_ZOOM);
   });
 });

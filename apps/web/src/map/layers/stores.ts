@@ -19,6 +19,7 @@ import { bubbleLayers, ONE_MEMBER } from './cells.ts';
 // cell with prohibited stores of the groups switched on, a bubble numbering them; a cell of
 // ordinary shops only, the small grey dot of 其他门店.
 
+/** Store names from this zoom: the tiles carry them from z16 (@atlas/tiles STORE_NAME_ZOOM). */
 const NAME_MIN_ZOOM = 16;
 const NAME_TEXT_PX = 11;
 const NAME_OFFSET_EM = 1.3;
