@@ -1,6 +1,7 @@
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { PROVINCE_DENSEST_TOWN } from '../../scripts/province/index.ts';
 import { cpuBetween, sampleCpu } from './cpu-sample.ts';
+import { jumpAndSettle } from './jump.ts';
 
 // What does each style layer cost to draw? A dev tool beside bench:pan: on a running
 // server, the view held still at each zoom, the CPU the browser spends per repaint with
@@ -43,14 +44,7 @@ try {
   await page.waitForFunction(() => window.__atlasMap?.loaded(), undefined, { timeout: 180_000 });
   const rows: Record<string, string | number>[] = [];
   for (const zoom of zooms) {
-    await page.evaluate(
-      async ({ center, zoom }) => {
-        const map = window.__atlasMap!;
-        map.jumpTo({ center, zoom });
-        await new Promise((r) => map.once('idle', r));
-      },
-      { center, zoom },
-    );
+    await jumpAndSettle(page, center, zoom);
     const row: Record<string, string | number> = { zoom };
     for (const [name, prefixes] of Object.entries(GROUPS)) {
       await page.evaluate((prefixes) => {

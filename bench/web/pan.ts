@@ -12,6 +12,7 @@ import { summariseProfile } from './profile-summary.ts';
 import type { FunctionSelf } from './profile-summary.ts';
 import { cpuBetween, sampleCpu } from './cpu-sample.ts';
 import type { ThreadCpu } from './cpu-sample.ts';
+import { jumpAndSettle } from './jump.ts';
 
 // Does panning stay smooth at province scale? The real server and the built web app in
 // Debian's headless Chromium (software WebGL, so absolute frame times are the CPU's):
@@ -90,14 +91,7 @@ async function panOnce(browser: Browser, url: string, place: Place, hide: string
   const cpu: ThreadCpu[][] = [];
   const cdp = PROFILE ? await context.newCDPSession(page) : null;
   for (const zoom of ZOOMS) {
-    await page.evaluate(
-      async ({ center, zoom }) => {
-        const map = window.__atlasMap!;
-        map.jumpTo({ center, zoom });
-        await new Promise((r) => map.once('idle', r));
-      },
-      { center: place.center, zoom },
-    );
+    await jumpAndSettle(page, place.center, zoom);
     if (SHOTS) await describeView(page, `${SHOTS}/${place.key}-z${zoom}`);
     const cpuBefore = sampleCpu();
     if (TRACE) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
