@@ -228,7 +228,6 @@ await runClient({
 // Warm runs pool WARM_PASSES passes; cold runs are one pass (a second would be warm).
 const runs: RunReport[] = [];
 const mid = { tiles: midList, paths: midPaths };
-const run = (name: string) => runs.find((r) => r.name === name)!;
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 for (const c of CONCURRENCIES) {
   runs.push(await measure(`cold c${c}`, c, true));
@@ -240,6 +239,8 @@ for (const c of CONCURRENCIES) {
   runs.push(await measure(`warm c${c} gzip`, c, false, GZIP));
   runs.push(await measure(`cold c${c} z10-16`, c, true, {}, mid));
 }
+const byName = new Map(runs.map((r) => [r.name, r]));
+const run = (name: string) => byName.get(name)!;
 
 // Tile sizes uncompressed: every tile of the list, straight from the source; the same bytes
 // feed the transport floor.
@@ -277,7 +278,6 @@ floor.close();
 
 clearInterval(sampler);
 const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-const byName = Object.fromEntries(runs.map((r) => [r.name, r]));
 const checks = {
   coldZ14to16P95: run('cold c1').z14to16.p95Ms <= TARGETS.coldZ14to16P95Ms,
   coldZ14to16P95Gzip: run('cold c1 gzip').z14to16.p95Ms <= TARGETS.coldZ14to16P95Ms,
@@ -320,7 +320,7 @@ if (WITH_POSTGIS) {
       [name, { name, list: 'all' }],
       [`${name} z10-16`, { name: `${name} z10-16`, list: 'z10-16' }],
     ] as const) {
-      const mine = byName[ours];
+      const mine = byName.get(ours);
       const pg = result.runs.find((r) => r.name === theirs.name && r.list === theirs.list);
       if (mine && pg)
         ratios[ours] = Math.round((mine.all.tilesPerS / pg.all.tilesPerS) * 100) / 100;

@@ -1,7 +1,7 @@
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { PROVINCE_DENSEST_TOWN } from '../../scripts/province/index.ts';
 import { cpuBetween, sampleCpu } from './cpu-sample.ts';
-import { jumpAndSettle } from './jump.ts';
+import { jumpAndSettle, openAtlas } from './atlas-page.ts';
 
 // What does each style layer cost to draw? A dev tool beside bench:pan: on a running
 // server, the view held still at each zoom, the CPU the browser spends per repaint with
@@ -39,9 +39,7 @@ const zooms = zoomArg?.split(',').map(Number) ?? [11, 13, 15];
 const browser = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-  await page.goto(url);
-  await page.waitForFunction(() => window.__atlasMap?.loaded(), undefined, { timeout: 180_000 });
+  await openAtlas(page, url);
   const rows: Record<string, string | number>[] = [];
   for (const zoom of zooms) {
     await jumpAndSettle(page, center, zoom);

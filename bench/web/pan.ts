@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
-import { ROOT } from '../../tests/helpers/server.ts';
-import { serve, START_TIMEOUT_MS } from './serve.ts';
+import { ROOT, startServer, type RunningServer } from '../../tests/helpers/server.ts';
+import { jumpAndSettle, openAtlas, START_TIMEOUT_MS } from './atlas-page.ts';
 import { ensureProvinceDb, PROVINCE_DENSEST_TOWN } from '../../scripts/province/index.ts';
 import { summariseTrace, TRACE_CATEGORIES } from './trace-summary.ts';
 import type { ThreadBusy } from './trace-summary.ts';
@@ -12,7 +12,6 @@ import { summariseProfile } from './profile-summary.ts';
 import type { FunctionSelf } from './profile-summary.ts';
 import { cpuBetween, sampleCpu } from './cpu-sample.ts';
 import type { ThreadCpu } from './cpu-sample.ts';
-import { jumpAndSettle } from './jump.ts';
 
 // Does panning stay smooth at province scale? The real server and the built web app in
 // Debian's headless Chromium (software WebGL, so absolute frame times are the CPU's):
@@ -70,14 +69,9 @@ const quantile = (sorted: number[], q: number) =>
 async function panOnce(browser: Browser, url: string, place: Place, hide: string[]) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  // tsx (esbuild keepNames) wraps named functions in __name(); the page needs it too.
-  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   let tileRequests = 0;
   page.on('request', (r) => void (r.url().includes('/tiles/') && tileRequests++));
-  await page.goto(url);
-  await page.waitForFunction(() => window.__atlasMap?.loaded(), undefined, {
-    timeout: START_TIMEOUT_MS,
-  });
+  await openAtlas(page, url);
   await page.evaluate((hide) => {
     const map = window.__atlasMap!;
     const hidden = (id: string) =>
@@ -184,13 +178,19 @@ async function describeView(page: Page, path: string) {
   console.log(path, counts);
 }
 
+/** The real server on `db` (the demo district when the file is new), once its tiles answer. */
+function serve(db: string) {
+  const env = { ATLAS_DB: db, ...(DIST ? { ATLAS_WEB_DIST: DIST } : {}) };
+  return startServer(env, { readyPath: '/tiles.json', timeoutMs: START_TIMEOUT_MS });
+}
+
 /** Every place's server, started once; the places take turns each round. */
 async function panRounds(places: Place[]) {
-  const servers = new Map<string, Awaited<ReturnType<typeof serve>>>();
+  const servers = new Map<string, RunningServer>();
   const browser = await launchBrowser();
   const samples = new Map<string, PanSample[]>();
   try {
-    for (const place of places) servers.set(place.key, await serve(place.db, DIST));
+    for (const place of places) servers.set(place.key, await serve(place.db));
     for (let round = 0; round < ROUNDS; round++) {
       for (const place of places) {
         for (const hide of VARIANTS) {

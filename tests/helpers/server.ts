@@ -48,19 +48,28 @@ export function spawnServer(env: Record<string, string>): {
   return { proc, output: () => out, exited };
 }
 
-/** Start the server and wait until /api/health answers. */
-export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+export interface StartOptions {
+  /** The path that answers 200 once the server is ready (default /api/health). */
+  readyPath?: string;
+  timeoutMs?: number;
+}
+
+/** Start the server and wait until `readyPath` answers. */
+export async function startServer(
+  env: Record<string, string>,
+  { readyPath = '/api/health', timeoutMs = START_TIMEOUT_MS }: StartOptions = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const { proc, output, exited } = spawnServer({ PORT: String(port), HOST: '127.0.0.1', ...env });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + START_TIMEOUT_MS;
+  const deadline = Date.now() + timeoutMs;
   let code: number | null | undefined;
   void exited.then((c) => (code = c));
   while (Date.now() < deadline) {
     if (code !== undefined)
       throw new Error(`server exited (${code}) before it answered:\n${output()}`);
     try {
-      const res = await fetch(`${url}/api/health`);
+      const res = await fetch(`${url}${readyPath}`);
       if (res.ok) break;
     } catch {
       // not listening yet
@@ -69,7 +78,7 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   }
   if (Date.now() >= deadline) {
     proc.kill('SIGKILL');
-    throw new Error(`server did not answer within ${START_TIMEOUT_MS} ms:\n${output()}`);
+    throw new Error(`server did not answer within ${timeoutMs} ms:\n${output()}`);
   }
   return {
     url,
