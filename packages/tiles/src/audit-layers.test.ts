@@ -122,8 +122,6 @@ describe('violations layer', () => {
     expect(rest).toEqual([]);
     expect(line!.properties).toEqual({
       id: 'sch-1/store/sto-1/tobacco',
-      schoolId: 'sch-1',
-      targetId: 'sto-1',
       category: 'tobacco',
       status: 'violation',
       distanceM: 42.3,
@@ -165,7 +163,7 @@ describe('violations layer', () => {
       township: TOWNSHIP,
     });
     const [detailed] = await violations(tileAt(ORIGIN_1, 14));
-    expect(detailed!.properties).toMatchObject({ id: long.id, targetId: 'sto-3', distanceM: 480 });
+    expect(detailed!.properties).toMatchObject({ id: long.id, distanceM: 480, limitM: 50 });
   });
 
   it('swaps in a newly saved run, evicting exactly the tiles whose lines went, came or changed', async () => {

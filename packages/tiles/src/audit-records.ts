@@ -32,13 +32,16 @@ const roundTo = (value: number, step: number) => Math.round(value / step) / (1 /
 const townships = new Map<string, string>();
 const interned = (code: string) => townships.get(code) ?? (townships.set(code, code), code);
 
-/** The violations line of a finding, or null when its status is not drawn. */
+/**
+ * The violations line of a finding, or null when its status is not drawn. Its `id` (the
+ * finding's: school/kind/target/category) names the school and the target, so the tile
+ * carries no schoolId or targetId besides: they were a third of a dense z14 tile's lines'
+ * bytes and time, and the map reads neither.
+ */
 export function violationRecord(f: Finding, township: string | null): ShapeRecord | null {
   if (!DRAWN_STATUSES.has(f.status)) return null;
   const props: Props = {
     id: f.id,
-    schoolId: f.schoolId,
-    targetId: f.targetId,
     category: f.category,
     status: f.status,
     distanceM: roundTo(f.distanceM, DISTANCE_STEP_M),

@@ -184,6 +184,15 @@ export class LayerWriter {
     this.feature(id, 1);
   }
 
+  /** A line of one segment at integer tile units, as shape() writes a two-vertex part. */
+  segment(id: number, x0: number, y0: number, x1: number, y1: number): void {
+    const g = this.geometry;
+    g.length = 0;
+    g.push(command(CMD_MOVE_TO, 1), zigzag(x0), zigzag(y0));
+    g.push(command(CMD_LINE_TO, 1), zigzag(x1 - x0), zigzag(y1 - y0));
+    this.feature(id, 2);
+  }
+
   /**
    * A line (one part per line) or polygon (closed rings; outer[i] true for outer rings)
    * feature, with the tags given since beginTags.

@@ -155,11 +155,9 @@ export const TILE_LAYERS: readonly TileLayerSpec[] = [
     name: 'violations',
     source: 'audit',
     description:
-      '违规 findings of the latest audit run (violation, borderline, monitor): a line from the school’s origin to the target, once 12 px long; schoolType is the school’s type as stored now, township the 9-digit code saved with the finding; below z14 only category, status, schoolType and township',
+      '违规 findings of the latest audit run (violation, borderline, monitor): a line from the school’s origin to the target, once 12 px long; id is the finding’s (school/kind/target/category); schoolType is the school’s type as stored now, township the 9-digit code saved with the finding; below z14 only category, status, schoolType and township',
     fields: {
       ...ID,
-      schoolId: 'String',
-      targetId: 'String',
       category: 'String',
       status: 'String',
       distanceM: 'Number',
@@ -170,7 +168,7 @@ export const TILE_LAYERS: readonly TileLayerSpec[] = [
     // (distinct strings and numbers) were most of a 1.9 MB z10 tile.
     detailFields: {
       fromZoom: STORE_DETAIL_ZOOM,
-      fields: new Set(['id', 'schoolId', 'targetId', 'distanceM', 'limitM']),
+      fields: new Set(['id', 'distanceM', 'limitM']),
     },
   }),
   spec({

@@ -4,7 +4,7 @@ import { sqToleranceAt } from './simplify.ts';
 import { tileWorldBox, type TileCoord } from './tile-coord.ts';
 import { fitsWithin, type TileData } from './tile-data.ts';
 import { OTHER_FIELD, TILE_LAYERS, type TileLayerSpec } from './tile-layers.ts';
-import { shapeInTile, type TileFrame } from './to-tile.ts';
+import { SEGMENT, segmentInside, shapeInTile, type TileFrame } from './to-tile.ts';
 import { NO_CODE } from './value-dictionary.ts';
 
 // One tile, top-down, each layer written straight into the encoder: select the layer's
@@ -78,6 +78,9 @@ function writeCells(pyramid: CellPyramid, spec: TileLayerSpec, frame: TileFrame,
   });
 }
 
+/** The rounded ends of a two-vertex line, reused (segmentInside). */
+const ends = new Int32Array(4);
+
 /** Write the shapes of a shape layer met by the buffered tile; tiny polygons as points. */
 function writeShapes(data: TileData, spec: TileLayerSpec, frame: TileFrame, w: LayerWriter) {
   const { tile, extent, buffer } = frame;
@@ -101,6 +104,14 @@ function writeShapes(data: TileData, spec: TileLayerSpec, frame: TileFrame, w: L
         w.beginTags();
         w.tagAll(record.props, skip);
         w.point(record.fid, Math.round(px), Math.round(py));
+        return;
+      }
+      const segment = segmentInside(record, frame, ends);
+      if (segment === SEGMENT.empty) return;
+      if (segment === SEGMENT.drawn) {
+        w.beginTags();
+        w.tagAll(record.props, skip);
+        w.segment(record.fid, ends[0]!, ends[1]!, ends[2]!, ends[3]!);
         return;
       }
       const { parts, outer } = shapeInTile(record, frame);

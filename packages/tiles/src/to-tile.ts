@@ -91,6 +91,38 @@ function insideBuffer(record: ShapeRecord, frame: TileFrame): boolean {
   );
 }
 
+/** segmentInside: what became of a two-vertex line. */
+export const SEGMENT = { drawn: 0, empty: 1, needsClipping: 2 } as const;
+
+/**
+ * The fast path of shapeInTile for a two-vertex line (every violation line) that lies
+ * wholly inside the buffered tile: its rounded ends go to out as x0, y0, x1, y1, with no
+ * arrays made. Both ends are always kept (simplify.ts), so the result is the one
+ * shapeInTile gives; `empty` when the ends round to one point, `needsClipping` when the
+ * line is not a two-vertex line inside the buffered tile (then ask shapeInTile).
+ */
+export function segmentInside(record: ShapeRecord, frame: TileFrame, out: Int32Array): number {
+  const { coords } = record;
+  if (record.kind !== 'line' || coords.length !== 4) return SEGMENT.needsClipping;
+  const scale = 2 ** frame.tile.z * frame.extent;
+  const ox = frame.tile.x * frame.extent;
+  const oy = frame.tile.y * frame.extent;
+  const min = -frame.buffer;
+  const max = frame.extent + frame.buffer;
+  const x0 = coords[0]! * scale - ox;
+  const y0 = coords[1]! * scale - oy;
+  const x1 = coords[2]! * scale - ox;
+  const y1 = coords[3]! * scale - oy;
+  if (outcode(x0, y0, min, max) !== 0 || outcode(x1, y1, min, max) !== 0) {
+    return SEGMENT.needsClipping;
+  }
+  out[0] = Math.round(x0);
+  out[1] = Math.round(y0);
+  out[2] = Math.round(x1);
+  out[3] = Math.round(y1);
+  return out[0] === out[2] && out[1] === out[3] ? SEGMENT.empty : SEGMENT.drawn;
+}
+
 /** shapeInTile for a record wholly inside the buffered tile: simplify and round only. */
 function shapeInside(
   record: ShapeRecord,

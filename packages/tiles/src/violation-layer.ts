@@ -29,9 +29,18 @@ export interface Touched {
   fromZooms: number[];
 }
 
+/** A violation line and the school whose finding it draws (the line's props do not say). */
+export interface ViolationLine {
+  record: ShapeRecord;
+  schoolId: string;
+}
+
 /** The violation lines of a run's findings (those with a drawn status). */
-export async function readViolations(store: FindingSource, run: AuditRun): Promise<ShapeRecord[]> {
-  const records: ShapeRecord[] = [];
+export async function readViolations(
+  store: FindingSource,
+  run: AuditRun,
+): Promise<ViolationLine[]> {
+  const lines: ViolationLine[] = [];
   let cursor: string | null = null;
   do {
     const page: FindingRowPage<Finding> = await store.queryFindingRows<Finding>(run.id, {
@@ -41,11 +50,11 @@ export async function readViolations(store: FindingSource, run: AuditRun): Promi
     });
     for (const { finding, township } of page.rows) {
       const record = violationRecord(finding, township);
-      if (record) records.push(record);
+      if (record) lines.push({ record, schoolId: finding.schoolId });
     }
     cursor = page.nextCursor;
   } while (cursor);
-  return records;
+  return lines;
 }
 
 function sameLine(a: ShapeRecord, b: ShapeRecord): boolean {
@@ -57,7 +66,7 @@ function sameLine(a: ShapeRecord, b: ShapeRecord): boolean {
   );
 }
 
-type Drawn = { record: ShapeRecord; zoom: number };
+type Drawn = { record: ShapeRecord; zoom: number; schoolId: string };
 
 export class ViolationLayer {
   /** The lines drawn now, by finding id, with the zoom each is searched from. */
@@ -79,15 +88,15 @@ export class ViolationLayer {
    * Draw these lines instead of the current ones; returns where the lines that went, came
    * or changed are (a finding the same in both runs touches no tile).
    */
-  replace(records: readonly ShapeRecord[]): Touched {
+  replace(lines: readonly ViolationLine[]): Touched {
     const touched: Touched = { boxes: [], fromZooms: [] };
     const touch = (box: WorldBox, zoom: number) => {
       touched.boxes.push(box);
       touched.fromZooms.push(zoom);
     };
     const next = new Map<string, Drawn>();
-    for (const record of records) {
-      setSchoolType(record.props, this.typeOf(String(record.props.schoolId)));
+    for (const { record, schoolId } of lines) {
+      setSchoolType(record.props, this.typeOf(schoolId));
       const old = this.drawn.get(record.id);
       if (old && sameLine(old.record, record)) {
         next.set(record.id, old);
@@ -95,7 +104,7 @@ export class ViolationLayer {
       }
       if (old) touch(old.record.box, old.zoom);
       const zoom = this.data.putRecord('violations', record);
-      next.set(record.id, { record, zoom });
+      next.set(record.id, { record, zoom, schoolId });
       touch(record.box, zoom);
     }
     for (const [id, old] of this.drawn) {
@@ -106,10 +115,9 @@ export class ViolationLayer {
     this.drawn = next;
     this.bySchool = new Map();
     for (const line of next.values()) {
-      const id = String(line.record.props.schoolId);
-      const lines = this.bySchool.get(id);
-      if (lines) lines.push(line);
-      else this.bySchool.set(id, [line]);
+      const ofSchool = this.bySchool.get(line.schoolId);
+      if (ofSchool) ofSchool.push(line);
+      else this.bySchool.set(line.schoolId, [line]);
     }
     return touched;
   }
