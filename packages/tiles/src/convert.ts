@@ -1,8 +1,8 @@
-import polylabel from 'polylabel';
 import { PROHIBITED_GROUPS } from '@atlas/model';
 import type { Areal, LayerFeature, LayerName, Position } from '@atlas/model';
 import { latToY, lngToX, type WorldBox } from './mercator.ts';
 import type { PointRecord, Props, ShapeRecord, TileRecord } from './records.ts';
+import { anchorOf } from './anchor.ts';
 import { featureId } from './feature-id.ts';
 import { CHUNKED_FROM_VERTICES, chunkBoxesOf } from './chunks.ts';
 import { markImportance } from './simplify.ts';
@@ -44,8 +44,6 @@ export const CAMPUS_MIN_ZOOM = 12;
 export const THREAT_ZONE_MIN_ZOOM = 10;
 export const ROUTE_MIN_ZOOM = 9;
 export const PIPELINE_MIN_ZOOM = 8;
-/** polylabel precision as a fraction of the outline's larger side. */
-const LABEL_PRECISION_FRACTION = 0.02;
 
 const ALWAYS = 0;
 
@@ -104,7 +102,6 @@ function shape(
     if (!segment) markImportance(coords, ringStarts[r]!, v - 1, importance);
   });
   if (!segment) ringStarts[rings.length] = v;
-  const anchor = kind === 'polygon' ? labelPoint(rings, outer, box) : midpoint(coords, v);
   const outerFlags = segment ? SEGMENT.outer : Uint8Array.from(outer, (o) => (o ? 1 : 0));
   const chunkBoxes = v > CHUNKED_FROM_VERTICES ? chunkBoxesOf(coords, ringStarts) : null;
   return {
@@ -119,36 +116,8 @@ function shape(
     outer: outerFlags,
     box,
     chunkBoxes,
-    anchor,
+    anchor: null,
   };
-}
-
-function midpoint(coords: Float64Array, vertices: number): [number, number] {
-  const m = Math.floor(vertices / 2);
-  return [coords[2 * m]!, coords[2 * m + 1]!];
-}
-
-/** The pole of inaccessibility of the largest outer ring's polygon, in world units. */
-function labelPoint(
-  rings: readonly (readonly Position[])[],
-  outer: readonly boolean[],
-  box: WorldBox,
-): [number, number] {
-  let best: Position[][] = [];
-  let bestSpan = -1;
-  for (let i = 0; i < rings.length; i++) {
-    if (!outer[i]) continue;
-    const polygon = [rings[i]!];
-    for (let j = i + 1; j < rings.length && !outer[j]; j++) polygon.push(rings[j]!);
-    const span = rings[i]!.length;
-    if (span > bestSpan) [best, bestSpan] = [polygon.map((r) => [...r]), span];
-  }
-  const projected = best.map((ring) =>
-    ring.map(([lng, lat]): [number, number] => [lngToX(lng), latToY(lat)]),
-  );
-  const precision = Math.max(box[2] - box[0], box[3] - box[1]) * LABEL_PRECISION_FRACTION;
-  const [x, y] = polylabel(projected, precision);
-  return [x, y];
 }
 
 function arealRings(geometry: Areal): { rings: Position[][]; outer: boolean[] } {
@@ -271,7 +240,7 @@ const CONVERTERS: { [L in LayerName]: Converter<L> } = {
     const props = { id, code: p.code, name: p.name, level: p.level };
     const minZoom = ADMIN_MIN_ZOOM[p.level];
     const outline = areal(id, geometry, props, minZoom);
-    const [x, y] = outline.anchor;
+    const [x, y] = anchorOf(outline);
     const label: PointRecord = {
       kind: 'point',
       id,

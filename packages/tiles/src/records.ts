@@ -41,8 +41,8 @@ export interface ShapeRecord extends RecordBase {
    * wholly outside the tile. Null for shapes of few vertices.
    */
   chunkBoxes: Float64Array | null;
-  /** Where a tiny polygon is drawn as a point. */
-  anchor: [number, number];
+  /** Where a tiny polygon is drawn as a point: null until anchorOf (anchor.ts) computes it. */
+  anchor: [number, number] | null;
 }
 
 export type TileRecord = PointRecord | ShapeRecord;

@@ -1,3 +1,4 @@
+import { anchorOf } from './anchor.ts';
 import type { LayerFeature, LayerName } from '@atlas/model';
 import { CellPyramid } from './aggregate.ts';
 import { toRecords } from './convert.ts';
@@ -152,7 +153,7 @@ export class TileData {
     if (record.kind === 'point') {
       pyramid[how](record.x, record.y, record.groups, record.minZoom);
     } else if (record.kind === 'polygon') {
-      const [x, y] = record.anchor;
+      const [x, y] = anchorOf(record);
       pyramid[how](x, y, 0, record.minZoom, this.shapeZoom(record));
     }
   }

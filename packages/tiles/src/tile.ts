@@ -1,3 +1,4 @@
+import { anchorOf } from './anchor.ts';
 import type { CellPyramid } from './aggregate.ts';
 import { encodeTile, type LayerWriter } from './encode.ts';
 import { sqToleranceAt } from './simplify.ts';
@@ -98,8 +99,9 @@ function writeShapes(data: TileData, spec: TileLayerSpec, frame: TileFrame, w: L
       if (record.kind === 'point') throw new Error(`${spec.name}: a point in a shape layer`);
       if (record.kind === 'polygon' && fitsWithin(record.box, tile.z, extent, tinyPolygonUnits)) {
         if (clustered) return; // counted in the cells
-        const px = record.anchor[0] * scale - tile.x * extent;
-        const py = record.anchor[1] * scale - tile.y * extent;
+        const [ax, ay] = anchorOf(record);
+        const px = ax * scale - tile.x * extent;
+        const py = ay * scale - tile.y * extent;
         if (px < min || px > max || py < min || py > max) return;
         w.beginTags();
         w.tagAll(record.props, skip);
