@@ -2,7 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { gzipSync } from 'node:zlib';
 import { openStore } from '@atlas/store';
-import { buildTile, createTileSource, TILE_LAYERS, tileKey, type TileCoord } from '@atlas/tiles';
+import {
+  buildTile,
+  createTileSource,
+  TILE_DEFAULTS,
+  TILE_LAYERS,
+  tileKey,
+  type TileCoord,
+} from '@atlas/tiles';
 import { PROVINCE_BBOX, PROVINCE_DENSEST_TOWN } from '../../scripts/province/index.ts';
 import { tileList } from './tile-list.ts';
 
@@ -10,8 +17,13 @@ import { tileList } from './tile-list.ts';
 // in-process (no HTTP), printing time per zoom and the slowest tiles; --cpu writes a
 // CPU profile of the cutting alone. npx tsx bench/tiles/profile.ts <db> [--cpu out];
 // TILES=z/x/y,… prints per layer time and bytes of those tiles; GZIP=1 gzips each tile too.
+// First it computes the perimeter rings of the schools the list's tiles meet, and times that.
 
 const [dbPath, flag, out] = process.argv.slice(2);
+type ZoneInternals = {
+  ensure(t: TileCoord, bufferFraction: number): void;
+  computedSchools: number;
+};
 const GZIP_LEVEL = process.env.GZIP === undefined ? undefined : Number(process.env.GZIP);
 const store = await openStore(dbPath!);
 const t0 = performance.now();
@@ -29,6 +41,13 @@ console.log(
 );
 const list = tileList(PROVINCE_DENSEST_TOWN, PROVINCE_BBOX);
 const data = (source as unknown as { data: Parameters<typeof buildTile>[0] }).data;
+// The perimeter rings the list's z13+ tiles need, computed as their first requests would.
+const zones = (source as unknown as { zones: ZoneInternals }).zones;
+const ringsStarted = performance.now();
+for (const t of list) zones.ensure(t, TILE_DEFAULTS.bufferUnits / TILE_DEFAULTS.extent);
+console.log(
+  `rings: ${zones.computedSchools} schools in ${Math.round(performance.now() - ringsStarted)} ms`,
+);
 const session = new Session();
 if (flag === '--cpu') {
   session.connect();
