@@ -2,14 +2,13 @@ import { execFileSync, fork } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { serveFloor, type FloorBodies } from './floor.ts';
 import { pino } from 'pino';
 import { tileRoutes } from '../../apps/api/src/routes/tiles.ts';
 import { onError } from '../../apps/api/src/problem.ts';
+import { collectGarbageNow } from '../../apps/api/src/reclaim-memory.ts';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { openStore } from '@atlas/store';
 import { createTileSource, tileKey, type TileCoord } from '@atlas/tiles';
@@ -81,9 +80,12 @@ const tiles = createTileSource(store);
 await tiles.ready;
 await tiles.auditReady;
 const loadMs = performance.now() - loadStarted;
+const rssBeforeGc = process.memoryUsage().rss;
+collectGarbageNow(); // as the server does once its tiles have loaded (apps/api main.ts)
 const rssAfterLoad = process.memoryUsage().rss;
 log(
-  `loaded in ${(loadMs / 1000).toFixed(1)} s, RSS ${mb(rssAfterLoad)} MB: ${JSON.stringify(tiles.stats().features)}`,
+  `loaded in ${(loadMs / 1000).toFixed(1)} s, RSS ${mb(rssBeforeGc)} MB, ${mb(rssAfterLoad)} MB after the server's post-load GC: ` +
+    JSON.stringify(tiles.stats().features),
 );
 
 // The whole API app; if another part of it does not load (work in progress elsewhere),
@@ -169,12 +171,10 @@ async function runPasses(job: ClientJob, passes: number): Promise<ClientResult> 
 // pass leaves garbage whose concurrent marking takes a core from the client during the
 // warm pass after it (warm c1 p95 1.4–1.8 ms that way, 0.44 ms on a settled server at the
 // end of a run, with the server's own time per request under 0.15 ms either way).
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
 /** GC, then idle while V8's helper threads finish sweeping (they share the client's cores). */
 const SETTLE_MS = 1000;
 async function settle() {
-  collectGarbage();
+  collectGarbageNow();
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 }
 
@@ -356,6 +356,7 @@ await writeFile(
       loadMs: Math.round(loadMs),
       auditFindings: audited.findings,
       features: tiles.stats().features,
+      rssBeforeGcMb: mb(rssBeforeGc),
       rssAfterLoadMb: mb(rssAfterLoad),
       peakRssSampledMb: mb(peakRss),
       maxRssMb,

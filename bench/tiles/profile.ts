@@ -12,6 +12,7 @@ import {
 } from '@atlas/tiles';
 import { PROVINCE_BBOX, PROVINCE_DENSEST_TOWN } from '../../scripts/province/index.ts';
 import { tileList } from './tile-list.ts';
+import { collectGarbageNow } from '../../apps/api/src/reclaim-memory.ts';
 
 // Dev aid: load the province into a tile source, then cut every tile of the bench list
 // in-process (no HTTP), printing time per zoom and the slowest tiles; --cpu writes a
@@ -32,7 +33,7 @@ await source.ready;
 await source.auditReady; // an audited database: its rings and violation lines are tile layers too
 const mb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
 console.log(`load ${Math.round(performance.now() - t0)} ms, RSS ${mb()} MB`);
-global.gc?.();
+collectGarbageNow(); // as the server does after loading
 console.log(
   `after gc RSS ${mb()} MB`,
   Object.fromEntries(

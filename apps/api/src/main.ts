@@ -3,11 +3,14 @@ import type { AtlasStore } from '@atlas/store';
 import { readConfig } from './env.ts';
 import { createLogger } from './log.ts';
 import { openDatabase } from './startup.ts';
+import { createTileSource } from '@atlas/tiles';
 import { createApp } from './app.ts';
+import { collectGarbageNow } from './reclaim-memory.ts';
 import { openBasemapFile } from './routes/basemap-file.ts';
 import type { BasemapFile } from './routes/basemap-file.ts';
 
-// Start-up: config → offline basemap (if set) → database → HTTP server → graceful shutdown.
+// Start-up: config → offline basemap (if set) → database → tiles (loading in the background)
+// → HTTP server → graceful shutdown.
 // A basemap or database that cannot be opened stops start-up with a clear error and exit 1.
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -33,7 +36,17 @@ try {
   process.exit(1);
 }
 
-const app = createApp({ store, log, webDist: config.webDist, basemap });
+const tiles = createTileSource(store);
+const loadStarted = performance.now();
+tiles.ready
+  .then(() => tiles.auditReady)
+  .then(() => {
+    collectGarbageNow(); // the load's garbage, before the first map asks for tiles
+    const rssMb = Math.round(process.memoryUsage().rss / 2 ** 20);
+    log.info({ ms: Math.round(performance.now() - loadStarted), rssMb }, 'tiles loaded');
+  })
+  .catch((err: unknown) => log.error({ err }, 'tiles could not load; tile requests will fail'));
+const app = createApp({ store, log, webDist: config.webDist, basemap, tiles });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   log.info(
     { url: `http://${config.host}:${info.port}` },
@@ -53,6 +66,7 @@ async function shutdown(signal: string) {
   const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS);
   force.unref();
   server.close(async () => {
+    tiles.close();
     await store.close();
     log.info('stopped');
     process.exit(0);
