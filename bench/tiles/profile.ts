@@ -49,6 +49,9 @@ for (const t of list) zones.ensure(t, TILE_DEFAULTS.bufferUnits / TILE_DEFAULTS.
 console.log(
   `rings: ${zones.computedSchools} schools in ${Math.round(performance.now() - ringsStarted)} ms`,
 );
+/** Slow tiles as "z/x/y 1.2ms 3456B, …". */
+const listed = (tiles: [number, string, number][]) =>
+  tiles.map(([ms, k, b]) => `${k} ${ms.toFixed(1)}ms ${b}B`).join(', ');
 const session = new Session();
 if (flag === '--cpu') {
   session.connect();
@@ -80,21 +83,9 @@ for (let pass = 0; pass < 2; pass++) {
     );
   }
   slow.sort((a, b) => b[0] - a[0]);
-  console.log(
-    '  slowest',
-    slow
-      .slice(0, 6)
-      .map(([ms, k, b]) => `${k} ${ms.toFixed(1)}ms ${b}B`)
-      .join(', '),
-  );
+  console.log('  slowest', listed(slow.slice(0, 6)));
   const detail = slow.filter(([, k]) => Number(k.split('/')[0]) >= 14);
-  console.log(
-    '  slowest z14–16',
-    detail
-      .slice(0, 4)
-      .map(([ms, k, b]) => `${k} ${ms.toFixed(1)}ms ${b}B`)
-      .join(', '),
-  );
+  console.log('  slowest z14–16', listed(detail.slice(0, 4)));
 }
 // Per layer: ms and bytes of the slowest tiles, one layer at a time.
 const layers = [...TILE_LAYERS];
