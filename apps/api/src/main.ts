@@ -40,6 +40,7 @@ const tiles = createTileSource(store);
 const loadStarted = performance.now();
 tiles.ready
   .then(() => tiles.auditReady)
+  .then(() => tiles.ringsReady)
   .then(() => {
     collectGarbageNow(); // the load's garbage, before the first map asks for tiles
     const rssMb = Math.round(process.memoryUsage().rss / 2 ** 20);

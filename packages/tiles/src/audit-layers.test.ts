@@ -2,12 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { VectorTileFeature } from '@mapbox/vector-tile';
 import { perimeterZones, type AuditSchool, type Finding } from '@atlas/audit';
 import type { Position } from '@atlas/model';
-import { readShippedProfiles, resolveFromLibrary, type ResolvedProfile } from '@atlas/rules';
 import { openStore, type AtlasStore } from '@atlas/store';
 import { latToY, lngToX } from './mercator.ts';
 import type { TileCoord } from './tile-coord.ts';
 import { createTileSource, type TileSource } from './tile-source.ts';
-import { decode, school, store as shop } from './test-features.ts';
+import { decode, hubeiProfile, school, store as shop } from './test-features.ts';
 
 const EXTENT = 4096;
 const HOME: Position = [111.3, 30.8];
@@ -31,16 +30,7 @@ const inTile = ([lng, lat]: Position, t: TileCoord) => ({
   y: latToY(lat) * 2 ** t.z * EXTENT - t.y * EXTENT,
 });
 
-function hubei(): ResolvedProfile {
-  const outcome = resolveFromLibrary(
-    'hubei',
-    { shipped: readShippedProfiles(), user: [] },
-    { hasRoads: false },
-  );
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
-  return outcome.profile;
-}
-const PROFILE = hubei();
+const PROFILE = hubeiProfile();
 
 function finding(
   schoolId: string,
@@ -269,12 +259,21 @@ describe('perimeter_zones layer', () => {
     expect(await zones(tileAt(HOME, 12))).toEqual([]);
   });
 
-  it('computes the rings only of the schools a tile needs, once', async () => {
-    await source.tile(tileAt(HOME, 12));
-    expect(source.stats().zoneSchoolsComputed).toBe(0);
-    await source.tile(tileAt(HOME, 14));
-    await source.tile(tileAt(HOME, 15));
+  it('computes the rings of every protected school once the run is drawn, before any tile asks', async () => {
+    await source.auditReady;
+    await source.ringsReady;
+    expect(source.stats().zoneSchoolsComputed).toBe(2);
+  });
+
+  it('computes an edited school’s rings again when a tile from z13 needs them', async () => {
+    await source.ringsReady;
+    const moved: Position = [HOME[0] + 0.02, HOME[1]];
+    await db.upsert('schools', [school(1, moved)]);
     expect(source.stats().zoneSchoolsComputed).toBe(1);
+    await source.tile(tileAt(moved, 12));
+    expect(source.stats().zoneSchoolsComputed).toBe(1);
+    expect((await zones(tileAt(moved, 14))).length).toBeGreaterThan(0);
+    expect(source.stats().zoneSchoolsComputed).toBe(2);
   });
 
   it('follows a moved school: the tiles of its old rings are evicted and show none', async () => {

@@ -1,6 +1,7 @@
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import type { LayerFeature, Position } from '@atlas/model';
+import { readShippedProfiles, resolveFromLibrary, type ResolvedProfile } from '@atlas/rules';
 
 // Test support: small atlas features of the shapes tiles care about, and a decoder.
 
@@ -106,6 +107,17 @@ export function pond(id: string, [lng, lat]: Position, sizeDeg: number, holeDeg 
       provenance,
     },
   } as LayerFeature<'water'>;
+}
+
+/** The shipped Hubei profile, resolved (no roads: straight-line distances). */
+export function hubeiProfile(): ResolvedProfile {
+  const outcome = resolveFromLibrary(
+    'hubei',
+    { shipped: readShippedProfiles(), user: [] },
+    { hasRoads: false },
+  );
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+  return outcome.profile;
 }
 
 export function decode(body: Uint8Array | null): VectorTile {

@@ -18,7 +18,8 @@ import { ZoneLayer } from './zone-layer.ts';
 // events feature by feature, cuts tiles on demand and keeps them in an LRU that each
 // change invalidates exactly where it touched. The audit layers follow the latest saved
 // audit run: its findings' lines are swapped in whole on each run (violation-layer.ts), its
-// profile's perimeter rings computed per school when a tile first needs them (zone-layer.ts).
+// profile's perimeter rings computed for every school in the background, or when a tile
+// needs them first (zone-layer.ts).
 // Behind a small interface so that any store-like source (or a test double) can feed it.
 
 /** What the source needs of a store (AtlasStore has it). */
@@ -75,6 +76,8 @@ export class TileSource {
   /** Loading the audit runs, one after another; tiles wait for it (it rejects on failure). */
   private auditWork: Promise<void>;
   private auditChain: Promise<void>;
+  /** Computing the drawn run's perimeter rings in the background (see ringsReady). */
+  private ringsWork: Promise<void> = Promise.resolve();
   /** True once loaded and the latest audit step has succeeded: cached() may answer. */
   private settled = false;
 
@@ -101,6 +104,14 @@ export class TileSource {
   /** Resolves once the latest saved run is drawn (tiles wait for it too). */
   get auditReady(): Promise<void> {
     return this.auditWork;
+  }
+
+  /**
+   * Resolves once the drawn run's perimeter rings are all computed (read it after
+   * auditReady). Tiles never wait for it: until then a tile computes the rings it needs.
+   */
+  get ringsReady(): Promise<void> {
+    return this.ringsWork;
   }
 
   /**
@@ -243,6 +254,7 @@ export class TileSource {
       const touched = this.violations.replace(lines);
       this.cache.invalidate(touched.boxes, touched.fromZooms);
       this.cache.invalidate(this.zones.setProfile(run.profile as ZoneProfile), ZONE_MIN_ZOOM);
+      this.ringsWork = this.zones.fill();
     });
     this.auditWork = step;
     this.settled = false;

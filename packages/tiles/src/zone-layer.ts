@@ -7,23 +7,30 @@ import type { ShapeRecord } from './records.ts';
 import { tileWorldBox, type TileCoord } from './tile-coord.ts';
 import type { TileData } from './tile-data.ts';
 
-// The perimeter_zones layer, computed lazily. The rings are the map's (@atlas/audit perimeterZones
-// with { ring: 'display' }: ≈ 30 µs a ring, the same outline as the audit's exact trace of 5–10 ms
-// to well under its 0.5 m tolerance), yet a province's 30,000 schools would still take seconds.
-// Instead each school keeps its reach — its extent grown by the longest zone distance its
-// type gets under the run's profile, a box that surely holds every ring — and what its rings
-// are made from (point, campus, gates: no store read while a tile waits), and a tile from
-// z13 computes the zones of the schools whose reach meets it, once per school and profile,
-// kept in an LRU of schools (their records live in TileData's shape index while kept). A
-// new profile or an edited school drops what it computed.
+// The perimeter_zones layer. The rings are the map's (@atlas/audit perimeterZones with
+// { ring: 'display' }: ≈ 30 µs a ring, the same outline as the audit's exact trace of 5–10 ms
+// to well under its 0.5 m tolerance). Each school keeps its reach — its extent grown by the
+// longest zone distance its type gets under the run's profile, a box that surely holds every
+// ring — and what its rings are made from (point, campus, gates: no store read while a tile
+// waits). Once a run's profile is set, fill() computes every protected school's zones in
+// slices between requests (the synthetic province: 27,040 schools in ≈ 1.2 s, +51 MB of
+// heap), so that no request pays for them; until then, and for a school edited since, a
+// tile from z13 computes the zones of the schools whose reach meets it. Zones are kept per
+// school in an LRU (their records live in TileData's shape index while kept). A new
+// profile or an edited school drops what it computed.
 //
 //   school extent ┌──┐   reach = extent ± d (degrees bounded from above at its latitudes)
 //                 └──┘   tile meets reach → compute → index → cut
 
 type Profile = Parameters<typeof perimeterZones>[1];
 
-/** Schools whose zones are kept computed (Hubei, a 220 m campus: 2 rings, 140 vertices, ≈ 4 KB). */
-export const ZONE_CACHE_MAX_SCHOOLS = 4096;
+/**
+ * Schools whose zones are kept computed: all of a province's (27,040 protected schools of
+ * the synthetic one: 41,356 rings, 1.8 M vertices, 51 MB), with room to spare.
+ */
+export const ZONE_CACHE_MAX_SCHOOLS = 65_536;
+/** fill() computes for this long, then lets waiting requests in. */
+const FILL_SLICE_MS = 10;
 /** The shortest degree of latitude (at the equator), metres. */
 const METRES_PER_DEG_LAT_MIN = 110_574;
 /** A degree of longitude at the equator on the sphere of radius a, metres (× cos φ; N ≥ a). */
@@ -106,6 +113,8 @@ export class ZoneLayer {
   private dirty = true;
   /** School id → its zone records, least recently used first. */
   private readonly computed = new Map<string, ShapeRecord[]>();
+  /** Bumped by each fill() and profile change: an older fill stops at its next slice. */
+  private fillGeneration = 0;
 
   constructor(
     private readonly data: TileData,
@@ -130,6 +139,7 @@ export class ZoneLayer {
     for (const id of [...this.computed.keys()]) this.drop(id);
     this.profile = profile;
     this.profileKey = key;
+    this.fillGeneration++;
     this.reach = profile ? reachByType(profile) : new Map();
     this.dirty = true;
     return [...old, ...[...this.schools.keys()].flatMap((id) => this.reachBoxes(id))];
@@ -172,6 +182,34 @@ export class ZoneLayer {
     }
   }
 
+  /**
+   * Compute the zones of every protected school not computed yet, FILL_SLICE_MS at a time
+   * with the event loop free between slices; resolves when done, or early when the profile
+   * changes or another fill starts. A school whose zones fail is left to ensure(), which
+   * reports the error to the tile that needs them.
+   */
+  async fill(): Promise<void> {
+    const generation = ++this.fillGeneration;
+    const profile = this.profile;
+    if (!profile) return;
+    const ids = this.protectedIds();
+    for (let i = 0; i < ids.length;) {
+      const sliceEnd = performance.now() + FILL_SLICE_MS;
+      for (; i < ids.length && performance.now() < sliceEnd; i++) {
+        if (this.computed.size >= this.maxSchools) return;
+        const school = this.schools.get(ids[i]!);
+        if (!school || this.computed.has(ids[i]!)) continue;
+        try {
+          this.compute(school.feature, profile);
+        } catch {
+          // ensure() meets it again when a tile needs it, and fails that tile in words.
+        }
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+      if (generation !== this.fillGeneration) return;
+    }
+  }
+
   private compute(feature: LayerFeature<'schools'>, profile: Profile): void {
     const zones = perimeterZones(feature as AuditSchool, profile, DISPLAY).features;
     const records = zones.map((zone) => zoneRecord(zone, feature));
@@ -181,9 +219,7 @@ export class ZoneLayer {
 
   private search(): Flatbush {
     if (this.dirty || !this.tree) {
-      this.treeIds = [...this.schools.keys()].filter((id) =>
-        this.reach.has(this.schools.get(id)!.type),
-      );
+      this.treeIds = this.protectedIds();
       const tree = new Flatbush(Math.max(1, this.treeIds.length));
       for (const id of this.treeIds) tree.add(...this.reachBoxes(id)[0]!);
       if (this.treeIds.length === 0) tree.add(-1, -1, -1, -1); // Flatbush needs an item
@@ -192,6 +228,11 @@ export class ZoneLayer {
       this.dirty = false;
     }
     return this.tree;
+  }
+
+  /** The schools the profile gives zones to. */
+  private protectedIds(): string[] {
+    return [...this.schools.keys()].filter((id) => this.reach.has(this.schools.get(id)!.type));
   }
 
   /** The school's reach as a world box, or none when the profile does not protect it. */
