@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { featureId } from '@atlas/tiles';
 import { ROOT, startServer } from './helpers/server.ts';
 import type { RunningServer } from './helpers/server.ts';
 import { isLocal, launchBrowser } from './helpers/browser.ts';
@@ -100,19 +101,18 @@ describe('the atlas map page', () => {
       (await page1.json()) as { findings: { id: string; originPoint: number[] }[] }
     ).findings;
     expect(finding).toBeDefined();
+    // A line's feature id is the hash of its finding's id.
     const drawn = await page.evaluate(
-      ({ center, findingId }) =>
-        new Promise<string[]>((resolveDrawn) => {
+      ({ center, fid }) =>
+        new Promise<number[]>((resolveDrawn) => {
           const map = (window as unknown as { __atlasMap: MapLibreMap }).__atlasMap;
           map.once('idle', () => {
             const features = map.queryRenderedFeatures({ layers: ['audit-violations-line'] });
-            resolveDrawn(
-              features.map((f) => String(f.properties.id)).filter((i) => i === findingId),
-            );
+            resolveDrawn(features.map((f) => Number(f.id)).filter((i) => i === fid));
           });
           map.jumpTo({ center: center as [number, number], zoom: 16 });
         }),
-      { center: finding!.originPoint, findingId: finding!.id },
+      { center: finding!.originPoint, fid: featureId(finding!.id) },
     );
     expect(drawn.length).toBeGreaterThan(0);
     await page.close();

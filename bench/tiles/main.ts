@@ -108,10 +108,15 @@ log(`app: ${appKind}`);
 // Time inside the app per request (routing, cache lookup or cutting, headers), so the
 // results tell the server's share of a latency from the transport's and the client's.
 let handlerMs: number[] = [];
+/** The same, for the z14–16 tiles alone: the zooms the cold target is for. */
+let handlerDetailMs: number[] = [];
+const DETAIL_TILE_PATH = /^\/tiles\/(1[4-6])\//;
 const timedFetch = async (req: Request) => {
   const started = performance.now();
   const res = await app.fetch(req);
-  handlerMs.push(performance.now() - started);
+  const ms = performance.now() - started;
+  handlerMs.push(ms);
+  if (DETAIL_TILE_PATH.test(new URL(req.url).pathname)) handlerDetailMs.push(ms);
   return res;
 };
 const server = serve({ fetch: timedFetch, port: 0, hostname: '127.0.0.1' });
@@ -149,6 +154,8 @@ interface RunReport {
   z10to16: Summary;
   /** Time inside the app alone (no socket, no client), every request of the run. */
   handler: { p50Ms: number; p95Ms: number; maxMs: number };
+  /** The same for the z14–16 requests. */
+  handlerZ14to16: { p50Ms: number; p95Ms: number; maxMs: number };
   passes: number;
   statuses: Record<number, number>;
 }
@@ -189,10 +196,12 @@ async function measure(
   if (cold) tiles.clearCache();
   await settle();
   handlerMs = [];
+  handlerDetailMs = [];
   const passes = cold ? 1 : WARM_PASSES;
   const r = await runPasses({ baseUrl, paths: only.paths, concurrency, headers }, passes);
   const repeated = Array.from({ length: passes }, () => only.tiles).flat();
   const inApp = summarise(handlerMs, [], 1);
+  const inAppDetail = summarise(handlerDetailMs, [], 1);
   const statuses: Record<number, number> = {};
   for (const s of r.statuses) statuses[s] = (statuses[s] ?? 0) + 1;
   const report: RunReport = {
@@ -201,6 +210,11 @@ async function measure(
     z14to16: summariseSubset(repeated, r, (t) => t.z >= 14),
     z10to16: summariseSubset(repeated, r, (t) => t.z >= MID_ZOOM),
     handler: { p50Ms: inApp.p50Ms, p95Ms: inApp.p95Ms, maxMs: inApp.maxMs },
+    handlerZ14to16: {
+      p50Ms: inAppDetail.p50Ms,
+      p95Ms: inAppDetail.p95Ms,
+      maxMs: inAppDetail.maxMs,
+    },
     passes,
     statuses,
   };
@@ -208,7 +222,7 @@ async function measure(
   log(
     `${name.padEnd(16)} p50 ${a.p50Ms} ms  p95 ${a.p95Ms} ms  max ${a.maxMs} ms  ${a.tilesPerS} tiles/s  ` +
       `mean ${a.meanBytes} B  max ${a.maxBytes} B  | z14–16 p95 ${report.z14to16.p95Ms} ms | z10–16 ${report.z10to16.tilesPerS} tiles/s  ` +
-      `| in app p95 ${inApp.p95Ms} ms | ${passes} pass${passes > 1 ? 'es' : ''}  ${JSON.stringify(statuses)}`,
+      `| in app p95 ${inApp.p95Ms} ms, z14–16 ${inAppDetail.p95Ms} ms | ${passes} pass${passes > 1 ? 'es' : ''}  ${JSON.stringify(statuses)}`,
   );
   return report;
 }

@@ -3,6 +3,7 @@ import type { VectorTileFeature } from '@mapbox/vector-tile';
 import { perimeterZones, type AuditSchool, type Finding } from '@atlas/audit';
 import type { Position } from '@atlas/model';
 import { openStore, type AtlasStore } from '@atlas/store';
+import { featureId } from './feature-id.ts';
 import { latToY, lngToX } from './mercator.ts';
 import type { TileCoord } from './tile-coord.ts';
 import { createTileSource, type TileSource } from './tile-source.ts';
@@ -110,12 +111,10 @@ describe('violations layer', () => {
     const t = tileAt(HOME, 16);
     const [line, ...rest] = await violations(t);
     expect(rest).toEqual([]);
+    expect(line!.id).toBe(featureId('sch-1/store/sto-1/tobacco'));
     expect(line!.properties).toEqual({
-      id: 'sch-1/store/sto-1/tobacco',
       category: 'tobacco',
       status: 'violation',
-      distanceM: 42.3,
-      limitM: 50,
       schoolType: 'primary',
       township: TOWNSHIP,
     });
@@ -130,7 +129,7 @@ describe('violations layer', () => {
     }
   });
 
-  it('draws a line once it spans 12 px, carrying its ids and distances only from z14', async () => {
+  it('draws a line once it spans 12 px, with the same properties at every zoom', async () => {
     // 0.0004° east: ≈ 9 px at z14, 19 px at z15. 0.005° (≈ 480 m): 7 px at z10, 15 px at z11.
     expect(await violations(tileAt(ORIGIN_1, 14))).toEqual([]);
     expect(await violations(tileAt(ORIGIN_1, 15))).toHaveLength(1);
@@ -146,14 +145,16 @@ describe('violations layer', () => {
     await source.auditReady;
     expect(await violations(tileAt(ORIGIN_1, 10))).toEqual([]);
     const [low] = await violations(tileAt(ORIGIN_1, 11));
+    expect(low!.id).toBe(featureId(long.id));
     expect(low!.properties).toEqual({
       category: 'tobacco',
       status: 'violation',
       schoolType: 'primary',
       township: TOWNSHIP,
     });
-    const [detailed] = await violations(tileAt(ORIGIN_1, 14));
-    expect(detailed!.properties).toMatchObject({ id: long.id, distanceM: 480, limitM: 50 });
+    const [detailed] = await violations(tileAt(ORIGIN_1, 16));
+    expect(detailed!.id).toBe(low!.id);
+    expect(detailed!.properties).toEqual(low!.properties);
   });
 
   it('swaps in a newly saved run, evicting exactly the tiles whose lines went, came or changed', async () => {
@@ -167,7 +168,6 @@ describe('violations layer', () => {
     await saveRun([finding('sch-1', 1, ORIGIN_1, moved, 'borderline', 49.96), first()[1]!]);
     const [line] = await violations(home);
     expect(line!.properties.status).toBe('borderline');
-    expect(line!.properties.distanceM).toBe(50);
     const end = line!.loadGeometry()[0]![1]!;
     expect(Math.abs(end.x - inTile(moved, home).x)).toBeLessThanOrEqual(1);
     expect(await source.tile(far)).toBe(before[1]); // the same finding in both runs
@@ -196,10 +196,8 @@ describe('violations layer', () => {
     await db.upsert('schools', [junior]);
     await saveRun([finding('sch-2', 4, ORIGIN_2, TARGET_2)]);
     const [line] = await violations(tileAt(ORIGIN_2, 16));
-    expect(line!.properties).toMatchObject({
-      schoolType: 'junior',
-      id: 'sch-2/store/sto-4/tobacco',
-    });
+    expect(line!.id).toBe(featureId('sch-2/store/sto-4/tobacco'));
+    expect(line!.properties.schoolType).toBe('junior');
     expect(line!.properties).not.toHaveProperty('township'); // none was saved
   });
 
@@ -212,10 +210,8 @@ describe('violations layer', () => {
   it('draws the latest run saved before the source was made', async () => {
     await saveRun([finding('sch-2', 3, ORIGIN_2, TARGET_2)]);
     const late = createTileSource(db);
-    const ids = layer((await late.tile(tileAt(ORIGIN_2, 16))).body, 'violations').map(
-      (f) => f.properties.id,
-    );
-    expect(ids).toEqual(['sch-2/store/sto-3/tobacco']);
+    const ids = layer((await late.tile(tileAt(ORIGIN_2, 16))).body, 'violations').map((f) => f.id);
+    expect(ids).toEqual([featureId('sch-2/store/sto-3/tobacco')]);
     late.close();
   });
 });

@@ -155,21 +155,8 @@ export const TILE_LAYERS: readonly TileLayerSpec[] = [
     name: 'violations',
     source: 'audit',
     description:
-      '违规 findings of the latest audit run (violation, borderline, monitor): a line from the school’s origin to the target, once 12 px long; id is the finding’s (school/kind/target/category); schoolType is the school’s type as stored now, township the 9-digit code saved with the finding; below z14 only category, status, schoolType and township',
-    fields: {
-      ...ID,
-      category: 'String',
-      status: 'String',
-      distanceM: 'Number',
-      limitM: 'Number',
-      ...AUDIT_SCHOOL_FIELDS,
-    },
-    // A province's densest town has thousands of lines a tile: their ids and distances
-    // (distinct strings and numbers) were most of a 1.9 MB z10 tile.
-    detailFields: {
-      fromZoom: STORE_DETAIL_ZOOM,
-      fields: new Set(['id', 'distanceM', 'limitM']),
-    },
+      '违规 findings of the latest audit run (violation, borderline, monitor): a line from the school’s origin to the target, once 12 px long; the feature id is the hash of the finding’s id (its distances and target: the findings API); schoolType is the school’s type as stored now, township the 9-digit code saved with the finding',
+    fields: { category: 'String', status: 'String', ...AUDIT_SCHOOL_FIELDS },
   }),
   spec({
     name: 'hazards',

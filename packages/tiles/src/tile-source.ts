@@ -197,18 +197,18 @@ export class TileSource {
     const held = this.held ?? [];
     this.held = null;
     for (const change of held) this.apply(change);
-    await this.warmUp();
+    const bounds = unionBounds((await this.store.stats()).map((s) => s.bounds));
+    if (bounds)
+      this.warmUp(lngToX((bounds[0] + bounds[2]) / 2), latToY((bounds[1] + bounds[3]) / 2));
   }
 
   /**
-   * Cut (and throw away) one tile per zoom over the middle of the data, so that the code
-   * that cuts tiles is compiled before the first request rather than during it. The
-   * cache stays empty: the first request for any tile still cuts it.
+   * Cut (and throw away) one tile per zoom over a world point, so that the code that cuts
+   * tiles is compiled before the first request rather than during it: over the middle of
+   * the data once loaded, and over a finding once a run's rings are computed (the audit
+   * layers' code). The cache stays empty: the first request for any tile still cuts it.
    */
-  private async warmUp(): Promise<void> {
-    const bounds = unionBounds((await this.store.stats()).map((s) => s.bounds));
-    if (!bounds) return;
-    const [x, y] = [lngToX((bounds[0] + bounds[2]) / 2), latToY((bounds[1] + bounds[3]) / 2)];
+  private warmUp(x: number, y: number): void {
     for (let z = 0; z <= DATA_MAX_ZOOM; z++) {
       const n = 2 ** z;
       buildTile(this.data, { z, x: Math.floor(x * n), y: Math.floor(y * n) });
@@ -254,7 +254,10 @@ export class TileSource {
       const touched = this.violations.replace(lines);
       this.cache.invalidate(touched.boxes, touched.fromZooms);
       this.cache.invalidate(this.zones.setProfile(run.profile as ZoneProfile), ZONE_MIN_ZOOM);
-      this.ringsWork = this.zones.fill();
+      this.ringsWork = this.zones.fill().then(() => {
+        const at = this.violations.anyLineStart();
+        if (at) this.warmUp(...at);
+      });
     });
     this.auditWork = step;
     this.settled = false;

@@ -122,6 +122,12 @@ export class ViolationLayer {
     return touched;
   }
 
+  /** Where one of the lines starts (world units), or null when none is drawn. */
+  anyLineStart(): [number, number] | null {
+    for (const { record } of this.drawn.values()) return [record.coords[0]!, record.coords[1]!];
+    return null;
+  }
+
   /** Give the school's lines its type as stored now; returns where the lines that changed are. */
   retagSchool(schoolId: string): Touched {
     const touched: Touched = { boxes: [], fromZooms: [] };

@@ -68,7 +68,7 @@ export function cellStores(p: Record<string, unknown>, group: StoreGroup): numbe
 type Counter = (p: Record<string, unknown>, cell: boolean) => number;
 type Counted = { layer: TileLayerName; count: Counter; key: (f: TileFeature) => string };
 
-/** A feature's own id; below z14 a violation line has only its tile feature id. */
+/** A feature's own id, or its tile feature id when it carries none (violation lines). */
 const byId = (f: TileFeature) =>
   f.properties.cluster === true
     ? `cell:${String(f.id)}`
