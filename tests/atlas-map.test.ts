@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { featureId } from '@atlas/tiles';
+import { featureId } from '@atlas/model';
 import { ROOT, startServer } from './helpers/server.ts';
 import type { RunningServer } from './helpers/server.ts';
 import { isLocal, launchBrowser } from './helpers/browser.ts';
@@ -83,6 +83,54 @@ describe('the atlas map page', () => {
     expect(errors).toEqual([]);
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((u) => !isLocal(u))).toEqual([]);
+  });
+
+  it('opens a store clicked at z15, whose tile names it only by its feature id, in a popup with its attributes', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-map-ready="1"]', { timeout: MAP_READY_TIMEOUT_MS });
+    const { features } = (await (
+      await fetch(`${server.url}/api/layers/stores?limit=50`)
+    ).json()) as {
+      features: { id: string; properties: { name: string }; geometry: { coordinates: number[] } }[];
+    };
+    // The first store drawn on top at its own point (not under a school's marker).
+    let picked: { id: string; name: string; x: number; y: number } | null = null;
+    for (const store of features) {
+      const at = await page.evaluate(
+        ({ center, fid }) =>
+          new Promise<{ x: number; y: number; onTop: boolean; hasId: boolean }>((resolveAt) => {
+            const map = (window as unknown as { __atlasMap: MapLibreMap }).__atlasMap;
+            map.once('idle', () => {
+              const p = map.project(center as [number, number]);
+              const layers = map.getStyle().layers.map((l) => l.id);
+              const top = map.queryRenderedFeatures(p, {
+                layers: layers.filter((id) => /^(schools|campuses|stores|hazards|water)/.test(id)),
+              })[0];
+              const box = map.getCanvas().getBoundingClientRect();
+              resolveAt({
+                x: box.left + p.x,
+                y: box.top + p.y,
+                onTop: top?.sourceLayer === 'stores' && top.id === fid,
+                hasId: top?.properties.id !== undefined,
+              });
+            });
+            map.jumpTo({ center: center as [number, number], zoom: 15 });
+          }),
+        { center: store.geometry.coordinates, fid: featureId(store.id) },
+      );
+      if (!at.onTop) continue;
+      expect(at.hasId).toBe(false); // z15 store tiles carry no id property
+      picked = { id: store.id, name: store.properties.name, x: at.x, y: at.y };
+      break;
+    }
+    expect(picked).not.toBeNull();
+    await page.mouse.click(picked!.x, picked!.y);
+    const popup = page.locator(`.popup[data-layer="stores"][data-feature-id="${picked!.id}"]`);
+    await popup.waitFor({ timeout: 10_000 });
+    expect(await popup.locator('.popup-title').textContent()).toBe(picked!.name);
+    await page.screenshot({ path: join(ARTIFACTS, 'store-popup-z15.png') });
+    await page.close();
   });
 
   it('draws the findings of an audit run saved while the map is open from the tiles’ violations layer', async () => {

@@ -31,6 +31,7 @@ import { useMeasure } from './features/measure/use-measure.ts';
 import { PrintDialog } from './features/print/PrintDialog.tsx';
 import { FeaturePopup } from './features/popup/FeaturePopup.tsx';
 import { useMapSelection } from './features/popup/use-map-selection.ts';
+import { refKey } from './features/popup/use-feature.ts';
 import { SearchBox } from './features/search/SearchBox.tsx';
 import { DemoBanner } from './features/status/DemoBanner.tsx';
 import { StatusBar } from './features/status/StatusBar.tsx';
@@ -154,7 +155,8 @@ export function App() {
       if (r.bbox) fitToBounds(map, r.bbox);
       else map.jumpTo({ center: r.position, zoom: Math.max(map.getZoom(), PICK_ZOOM) });
       if (r.kind === 'school') setView({ school: r.id });
-      if (r.kind === 'store') setSelection({ layer: 'stores', id: r.id, lngLat: r.position });
+      if (r.kind === 'store')
+        setSelection({ layer: 'stores', ref: { id: r.id }, lngLat: r.position });
     },
     [map, setView, setSelection],
   );
@@ -242,7 +244,7 @@ export function App() {
       {importing && <ImportDialog map={map} onClose={() => setImporting(false)} />}
       {map && selection && (
         <FeaturePopup
-          key={`${selection.layer}/${selection.id}/${selection.lngLat.join(',')}`}
+          key={`${selection.layer}/${refKey(selection.ref)}/${selection.lngLat.join(',')}`}
           map={map}
           api={api}
           selection={selection}

@@ -4,3 +4,4 @@ export * from './provenance.ts';
 export * from './enums.ts';
 export * from './layers.ts';
 export * from './problem.ts';
+export * from './feature-id.ts';

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { VectorTileFeature } from '@mapbox/vector-tile';
 import { perimeterZones, type AuditSchool, type Finding } from '@atlas/audit';
-import type { Position } from '@atlas/model';
+import { featureId, type Position } from '@atlas/model';
 import { openStore, type AtlasStore } from '@atlas/store';
-import { featureId } from './feature-id.ts';
 import { latToY, lngToX } from './mercator.ts';
 import type { TileCoord } from './tile-coord.ts';
 import { createTileSource, type TileSource } from './tile-source.ts';
@@ -262,6 +261,7 @@ describe('perimeter_zones layer', () => {
   });
 
   it('computes an edited school’s rings again when a tile from z13 needs them', async () => {
+    await source.auditReady;
     await source.ringsReady;
     const moved: Position = [HOME[0] + 0.02, HOME[1]];
     await db.upsert('schools', [school(1, moved)]);

@@ -31,7 +31,7 @@ const interned = (code: string) => townships.get(code) ?? (townships.set(code, c
  * The violations line of a finding, or null when its status is not drawn. It carries what
  * the map colours and filters by, nothing more: the finding's id, distances and target are
  * the dossier's, read from the findings API (without them the lines of a dense z14 tile
- * went from 54 KB to 21 KB). Its feature id is the finding id's hash (feature-id.ts).
+ * went from 54 KB to 21 KB). Its feature id is the finding id's hash (@atlas/model featureId).
  */
 export function violationRecord(f: Finding, township: string | null): ShapeRecord | null {
   if (!DRAWN_STATUSES.has(f.status)) return null;

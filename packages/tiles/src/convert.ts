@@ -1,9 +1,8 @@
-import { PROHIBITED_GROUPS } from '@atlas/model';
+import { featureId, PROHIBITED_GROUPS } from '@atlas/model';
 import type { Areal, LayerFeature, LayerName, Position } from '@atlas/model';
 import { latToY, lngToX, type WorldBox } from './mercator.ts';
 import type { PointRecord, Props, ShapeRecord, TileRecord } from './records.ts';
 import { anchorOf } from './anchor.ts';
-import { featureId } from './feature-id.ts';
 import { CHUNKED_FROM_VERTICES, chunkBoxesOf } from './chunks.ts';
 import { markImportance } from './simplify.ts';
 import { STORE_GROUPS, type TileLayerName } from './tile-layers.ts';

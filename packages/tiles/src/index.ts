@@ -25,8 +25,6 @@ export {
   STORE_GROUPS,
   type TileLayerName,
 } from './tile-layers.ts';
-// MVT feature ids: a 53-bit hash of the atlas id (a violation line: its finding's id).
-export { featureId } from './feature-id.ts';
 // The audit layers: the latest run's finding lines and its profile's perimeter rings.
 export { ZONE_MIN_ZOOM, DRAWN_STATUSES } from './audit-records.ts';
 export { ZONE_CACHE_MAX_SCHOOLS } from './zone-layer.ts';

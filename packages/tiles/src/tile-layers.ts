@@ -187,7 +187,7 @@ export const TILE_LAYERS: readonly TileLayerSpec[] = [
     geometry: 'point',
     source: 'stores',
     description:
-      '门店 stores (categories: comma-separated; adminCode: village code, from z14; name from z16); below z14 grid cells with count, a count per prohibited group (a store in two groups counts in both) and other (stores in none)',
+      '门店 stores (categories: comma-separated; adminCode: village code, from z14; name and id from z16, below it the feature id, a hash of the id); below z14 grid cells with count, a count per prohibited group (a store in two groups counts in both) and other (stores in none)',
     fields: {
       ...ID,
       name: 'String',
@@ -199,9 +199,10 @@ export const TILE_LAYERS: readonly TileLayerSpec[] = [
     },
     clusterBelowZoom: STORE_DETAIL_ZOOM,
     groups: STORE_GROUPS,
-    // The map labels stores from z16 and a click reads the store by id, so z14–15 tiles
-    // leave names out (the synthetic province's densest z14 tiles: stores layer −6 %).
-    detailFields: { fromZoom: STORE_NAME_ZOOM, fields: new Set(['name']) },
+    // The map labels stores from z16, and a click at z14–15 finds the store by its feature
+    // id, so z14–15 tiles leave names and ids out (the synthetic province's densest z14
+    // tiles: stores layer −6 % without names, then 134–148 KB → MEASURE without ids).
+    detailFields: { fromZoom: STORE_NAME_ZOOM, fields: new Set(['name', 'id']) },
   }),
   spec({
     name: 'admin_labels',

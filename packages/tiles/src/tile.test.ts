@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Position } from '@atlas/model';
+import { featureId, type Position } from '@atlas/model';
 import { latToY, lngToX } from './mercator.ts';
 import { buildTile, TILE_DEFAULTS } from './tile.ts';
 import { TileData } from './tile-data.ts';
@@ -66,8 +66,8 @@ describe('buildTile', () => {
       const [x, y] = project(s.geometry.coordinates, t);
       return x >= -buffer && x <= extent + buffer && y >= -buffer && y <= extent + buffer;
     });
-    const got = Array.from({ length: layer.length }, (_, i) => layer.feature(i).properties.id);
-    expect(got.sort()).toEqual(expected.map((s) => s.id).sort());
+    const got = Array.from({ length: layer.length }, (_, i) => layer.feature(i).id);
+    expect(got.sort()).toEqual(expected.map((s) => featureId(s.id)).sort());
   });
 
   it('draws each road vertex within one tile unit of the source line, at every zoom', () => {
@@ -174,7 +174,7 @@ describe('buildTile', () => {
     expect(left.reduce((n: number, c) => n + (c as number), 0)).toBe(2);
   });
 
-  it('counts stores in no group as other, a two-group store in both groups, gives adminCode at z14 and names from z16', () => {
+  it('counts stores in no group as other, a two-group store in both groups, gives adminCode at z14 and names and ids from z16', () => {
     const mixed = new TileData();
     const at = (i: number): Position => [CENTRE[0] + i * 0.0001, CENTRE[1]];
     const plain = { ...store(1, at(1), []) };
@@ -190,15 +190,16 @@ describe('buildTile', () => {
     }
     expect(sum).toEqual({ count: 3, other: 1, tobacco: 1, liquor: 1, lottery: 1 });
     const detail = decode(buildTile(mixed, tileAt(CENTRE, 14))).layers.stores!;
-    const byId = new Map(
-      Array.from({ length: detail.length }, (_, i) => detail.feature(i).properties).map((p) => [
-        p.id,
-        p,
+    const byFid = new Map(
+      Array.from({ length: detail.length }, (_, i) => detail.feature(i)).map((f) => [
+        f.id,
+        f.properties,
       ]),
     );
-    expect(byId.get('sto-1')).toMatchObject({ adminCode: '420500001001' });
-    expect(byId.get('sto-1')).not.toHaveProperty('name');
-    expect(byId.get('sto-2')).not.toHaveProperty('adminCode');
+    expect(byFid.get(featureId('sto-1'))).toMatchObject({ adminCode: '420500001001' });
+    expect(byFid.get(featureId('sto-1'))).not.toHaveProperty('name');
+    expect(byFid.get(featureId('sto-1'))).not.toHaveProperty('id');
+    expect(byFid.get(featureId('sto-2'))).not.toHaveProperty('adminCode');
     const named = decode(buildTile(mixed, tileAt(CENTRE, STORE_NAME_ZOOM))).layers.stores!;
     const names = Array.from({ length: named.length }, (_, i) => named.feature(i).properties);
     expect(names.find((p) => p.id === 'sto-1')).toMatchObject({ name: '商店 1' });

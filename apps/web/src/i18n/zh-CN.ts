@@ -89,6 +89,7 @@ export const zhCN = {
   popup: {
     loading: '正在加载要素属性…',
     failed: (detail: string) => `属性加载失败：${detail}`,
+    notFoundHere: '在地图绘制的位置附近找不到该要素（可能刚被修改或删除）',
     unnamed: '（未命名）',
   },
 

@@ -64,7 +64,7 @@ export function FeaturePopup({ map, api, selection, onClose }: Props) {
 type ContentProps = { api: ApiClient; selection: Selection; onContentChange: () => void };
 
 function PopupContent({ api, selection, onContentChange }: ContentProps) {
-  const load = useFeature(api, selection.layer, selection.id);
+  const load = useFeature(api, selection.layer, selection.ref);
   useEffect(() => onContentChange(), [load.status, onContentChange]);
   const layerLabel = t.layers[selection.layer];
   if (load.status === 'loading') {

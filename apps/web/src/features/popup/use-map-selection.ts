@@ -5,17 +5,21 @@ import { atlasLayerOf, GROUPS, styleLayerIds } from '../../map/index.ts';
 
 // Which feature the user clicked: the topmost feature of any visible atlas layer under the
 // pointer, by the string id the tiles carry as property `id` (campus outlines and threat
-// zones carry their school's or hazard's id). Where admin areas overlap, the smallest wins.
-// A grid cell has no id: clicking one zooms in on it until its members are drawn.
+// zones carry their school's or hazard's id). Stores below z16 carry none: they are named
+// by their tile feature id and where they are drawn (find-by-tile-id.ts). Where admin
+// areas overlap, the smallest wins. A grid cell has no id: clicking one zooms in on it
+// until its members are drawn.
 
-export type Selection = { layer: LayerName; id: string; lngLat: [number, number] };
+/** A feature by its atlas id, or by its tile feature id and the point it is drawn at. */
+export type FeatureRef = { id: string } | { fid: number; at: [number, number] };
+export type Selection = { layer: LayerName; ref: FeatureRef; lngLat: [number, number] };
 
 const INTERACTIVE_LAYER_IDS = GROUPS.flatMap((g) => styleLayerIds(g.layer));
 /** Zoom levels a click on a grid cell zooms in by. */
 const CELL_ZOOM_STEP = 2;
 const ADMIN_RANK: Record<string, number> = { village: 0, township: 1, county: 2 };
 
-type Hit = { layer: LayerName; id: string } | { cell: true } | null;
+type Hit = { layer: LayerName; ref: FeatureRef } | { cell: true } | null;
 
 function rank(f: MapGeoJSONFeature): number {
   return atlasLayerOf(f.layer.id) === 'admin_areas'
@@ -32,7 +36,11 @@ function featureAt(map: MapLibreMap, e: MapMouseEvent): Hit {
     if (!layer) continue;
     if (hit.properties.cluster === true) return { cell: true };
     const id = hit.properties.id;
-    if (typeof id === 'string') return { layer, id };
+    if (typeof id === 'string') return { layer, ref: { id } };
+    if (typeof hit.id === 'number' && hit.geometry.type === 'Point') {
+      const [lng, lat] = hit.geometry.coordinates;
+      return { layer, ref: { fid: hit.id, at: [lng!, lat!] } };
+    }
   }
   return null;
 }
@@ -51,9 +59,9 @@ export function useMapSelection(map: MapLibreMap | null, onSchool: (id: string) 
         map.easeTo({ center: e.lngLat, zoom: map.getZoom() + CELL_ZOOM_STEP });
         return;
       }
-      if (hit?.layer === 'schools') {
+      if (hit?.layer === 'schools' && 'id' in hit.ref) {
         setSelection(null);
-        onSchool(hit.id);
+        onSchool(hit.ref.id);
         return;
       }
       setSelection(hit ? { ...hit, lngLat: [e.lngLat.lng, e.lngLat.lat] } : null);

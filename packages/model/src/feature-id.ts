@@ -1,6 +1,8 @@
 // MVT feature ids are unsigned integers; atlas ids are strings. A 53-bit hash (cyrb53)
 // gives a stable number per atlas id (the same feature keeps its id across tiles and
-// edits, as MapLibre's feature state needs); the string id travels as the `id` property.
+// edits, as MapLibre's feature state needs). Most tile features also carry the string id
+// as the `id` property; those that do not (stores below z16, violation lines) are found
+// again by this hash: the web map looks for it among the features where one was drawn.
 
 const SEED = 0x41544c53; // "ATLS"
 
