@@ -179,17 +179,17 @@ const CONVERTERS: { [L in LayerName]: Converter<L> } = {
     return [{ layer: 'stores', record: point(id, geometry.coordinates, props, ALWAYS, groups) }];
   },
   schools: ({ id, geometry, properties: p }) => {
-    const props = { id, name: p.name, type: p.type };
-    const pointProps = { ...props, adminCode: p.adminCode };
+    const pointProps = { id, name: p.name, type: p.type, adminCode: p.adminCode };
     const out: Converted[] = [
       { layer: 'schools', record: point(id, geometry.coordinates, pointProps) },
     ];
+    const campusProps = { id, type: p.type }; // the marker carries the name
     if (p.campus)
-      out.push({ layer: 'campuses', record: areal(id, p.campus, props, CAMPUS_MIN_ZOOM) });
+      out.push({ layer: 'campuses', record: areal(id, p.campus, campusProps, CAMPUS_MIN_ZOOM) });
     return out;
   },
   hazards: ({ id, geometry, properties: p }) => {
-    const props = { id, name: p.name, type: p.type, scale: p.scale, status: p.status };
+    const props = { id, type: p.type, scale: p.scale, status: p.status };
     const out: Converted[] = [{ layer: 'hazards', record: point(id, geometry.coordinates, props) }];
     if (p.threatZone) {
       const zone = { id, type: p.type, status: p.status };
@@ -201,7 +201,7 @@ const CONVERTERS: { [L in LayerName]: Converter<L> } = {
     return out;
   },
   water: ({ id, geometry, properties: p }) => {
-    const props = { id, name: p.name, kind: p.kind };
+    const props = { id, kind: p.kind };
     if (geometry.type !== 'LineString') {
       return [{ layer: 'water', record: areal(id, geometry, props, ALWAYS) }];
     }
@@ -214,16 +214,11 @@ const CONVERTERS: { [L in LayerName]: Converter<L> } = {
   roads: ({ id, geometry, properties: p }) => [
     {
       layer: 'roads',
-      record: line(
-        id,
-        geometry.coordinates,
-        { id, name: p.name, class: p.class },
-        ROAD_MIN_ZOOM[p.class],
-      ),
+      record: line(id, geometry.coordinates, { id, class: p.class }, ROAD_MIN_ZOOM[p.class]),
     },
   ],
   pipelines: ({ id, geometry, properties: p }) => {
-    const props: Props = { id, name: p.name, kind: p.kind };
+    const props: Props = { id, kind: p.kind };
     if (p.voltageKv !== null) props.voltageKv = p.voltageKv;
     return [
       { layer: 'pipelines', record: line(id, geometry.coordinates, props, PIPELINE_MIN_ZOOM) },
@@ -232,7 +227,7 @@ const CONVERTERS: { [L in LayerName]: Converter<L> } = {
   routes: ({ id, geometry, properties: p }) => [
     {
       layer: 'routes',
-      record: line(id, geometry.coordinates, { id, name: p.name }, ROUTE_MIN_ZOOM),
+      record: line(id, geometry.coordinates, { id }, ROUTE_MIN_ZOOM),
     },
   ],
   admin_areas: ({ id, geometry, properties: p }) => {
