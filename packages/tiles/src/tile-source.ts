@@ -50,6 +50,11 @@ export const CACHE_MAX_BYTES_DEFAULT = 128 * 1024 * 1024;
  * z14 stores tile: 2.4 ms for 74.0 KB at level 1, 3.2 ms for 71.9 KB at level 4.
  */
 export const GZIP_LEVEL_DEFAULT = 1;
+/**
+ * A 4 KB window (zlib's default is 32 KB): on the densest tiles (120–335 KB) gzip took 22 %
+ * less time for 1 % more bytes; a tile's repeats (tags, geometry commands) lie close together.
+ */
+const GZIP_WINDOW_BITS = 12;
 /** Hex digits of the body's SHA-1 used as its ETag. */
 const ETAG_HEX_DIGITS = 24;
 const EMPTY_ETAG = '"empty"';
@@ -145,7 +150,8 @@ export class TileSource {
   gzipped(entry: CachedTile): Uint8Array<ArrayBuffer> {
     if (!entry.body) throw new Error('gzipped(): an empty tile has no body');
     if (!entry.gzip) {
-      entry.gzip = new Uint8Array(gzipSync(entry.body, { level: this.gzipLevel }));
+      const options = { level: this.gzipLevel, windowBits: GZIP_WINDOW_BITS };
+      entry.gzip = new Uint8Array(gzipSync(entry.body, options));
       this.cache.grew(entry, entry.gzip.byteLength);
     }
     return entry.gzip;
