@@ -27,6 +27,8 @@ const GROUPS: Record<string, string[]> = {
   'stores-count': ['stores-cell-count'],
   'stores-dots': ['stores-cell-other', 'stores-cell-one', 'stores-point'],
   'place-names': ['admin_areas-label', 'admin_areas-county-label'],
+  'audit-rings': ['audit-zones-line'],
+  'audit-lines': ['audit-violations-line'],
 };
 
 const [url = 'http://127.0.0.1:8080', at, zoomArg] = process.argv.slice(2);
