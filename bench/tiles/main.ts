@@ -79,13 +79,16 @@ const loadStarted = performance.now();
 const tiles = createTileSource(store);
 await tiles.ready;
 await tiles.auditReady;
+const rssAtAuditReady = process.memoryUsage().rss;
+collectGarbageNow(); // as the server does before the rings are computed (apps/api main.ts)
 await tiles.ringsReady; // as the server's 'tiles loaded' waits for them
 const loadMs = performance.now() - loadStarted;
 const rssBeforeGc = process.memoryUsage().rss;
 collectGarbageNow(); // as the server does once its tiles have loaded (apps/api main.ts)
 const rssAfterLoad = process.memoryUsage().rss;
 log(
-  `loaded in ${(loadMs / 1000).toFixed(1)} s, RSS ${mb(rssBeforeGc)} MB, ${mb(rssAfterLoad)} MB after the server's post-load GC: ` +
+  `loaded in ${(loadMs / 1000).toFixed(1)} s, RSS ${mb(rssAtAuditReady)} MB once the run was drawn, ${mb(rssBeforeGc)} MB with its rings, ` +
+    `${mb(rssAfterLoad)} MB after the server's post-load GC, high-water so far ${mb(process.resourceUsage().maxRSS * 1024)} MB: ` +
     JSON.stringify(tiles.stats().features),
 );
 

@@ -40,9 +40,12 @@ const tiles = createTileSource(store);
 const loadStarted = performance.now();
 tiles.ready
   .then(() => tiles.auditReady)
-  .then(() => tiles.ringsReady)
   .then(() => {
-    collectGarbageNow(); // the load's garbage, before the first map asks for tiles
+    collectGarbageNow(); // the load's garbage, before the rings add theirs
+    return tiles.ringsReady;
+  })
+  .then(() => {
+    collectGarbageNow(); // the rings' garbage, before the first map asks for tiles
     const rssMb = Math.round(process.memoryUsage().rss / 2 ** 20);
     log.info({ ms: Math.round(performance.now() - loadStarted), rssMb }, 'tiles loaded');
   })
