@@ -151,6 +151,7 @@ export class TileSource {
     if (!entry.body) throw new Error('gzipped(): an empty tile has no body');
     if (!entry.gzip) {
       const options = { level: this.gzipLevel, windowBits: GZIP_WINDOW_BITS };
+      // A copy of exactly its bytes: zlib's output may be a view into a larger chunk.
       entry.gzip = new Uint8Array(gzipSync(entry.body, options));
       this.cache.grew(entry, entry.gzip.byteLength);
     }
