@@ -75,7 +75,8 @@ const DISTINCT_FIELDS_DEFAULT = ['id'];
 /** What the audit layers carry of a finding's or ring's school, for the district filters. */
 const AUDIT_SCHOOL_FIELDS = { schoolType: 'String', township: 'String' } as const;
 /**
- * Every layer carries the atlas id (a click reads the feature by it from the layer API);
+ * Features carry the atlas id as `id` (a click reads the feature by it from the layer API),
+ * but for stores below z16 (the web finds those by feature id) and violation lines; and
  * names only where the map labels them (schools, stores from z16, admin areas). Nothing
  * drew the names of water, roads, routes, hazards, pipelines and campuses, and they were
  * 14–18 % of the synthetic province's densest z9–12 tiles (12/3348/1682: 343 → 280 KB).

@@ -13,7 +13,7 @@ import type { TileData } from './tile-data.ts';
 // longest zone distance its type gets under the run's profile, a box that surely holds every
 // ring — and what its rings are made from (point, campus, gates: no store read while a tile
 // waits). Once a run's profile is set, fill() computes every protected school's zones in
-// slices between requests (the synthetic province: 27,040 schools in ≈ 1.2 s, +51 MB of
+// slices between requests (the synthetic province: 27,040 schools in ≈ 1.1 s, +51 MB of
 // heap), so that no request pays for them; until then, and for a school edited since, a
 // tile from z13 computes the zones of the schools whose reach meets it. Zones are kept per
 // school in an LRU (their records live in TileData's shape index while kept). A new
