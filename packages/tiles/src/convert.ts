@@ -224,7 +224,7 @@ const CONVERTERS: { [L in LayerName]: Converter<L> } = {
       { layer: 'pipelines', record: line(id, geometry.coordinates, props, PIPELINE_MIN_ZOOM) },
     ];
   },
-  routes: ({ id, geometry, properties: p }) => [
+  routes: ({ id, geometry }) => [
     {
       layer: 'routes',
       record: line(id, geometry.coordinates, { id }, ROUTE_MIN_ZOOM),
