@@ -66,10 +66,11 @@ describe('ZoneLayer fill', () => {
   });
 
   it('stops when the profile changes, leaving no ring of the old profile', async () => {
-    const { data, zones } = layerWithSchools(SCHOOLS);
+    const { data, zones } = layerWithSchools(MANY_SCHOOLS);
     const filled = zones.fill();
     await turns(1);
     expect(zones.computedSchools).toBeGreaterThan(0);
+    expect(zones.computedSchools).toBeLessThan(MANY_SCHOOLS); // still filling
     zones.setProfile({ ...PROFILE, zones: [], rules: [] }); // protects no school
     await filled;
     expect(zones.computedSchools).toBe(0);
