@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { FileRefused } from '../problems.ts';
-import { unzipLimited } from './zip.ts';
+import { fixture } from '../testing.ts';
+import { checkZip, unzipLimited } from './zip.ts';
 
 const ALL = () => true;
 const MIB = 1024 * 1024;
@@ -33,5 +35,44 @@ describe('unzipLimited', () => {
     expect(() => unzipLimited(strToU8('hello'), ALL)).toThrow(FileRefused);
     const zip = zipSync({ 'a.shp': new Uint8Array(10_000).fill(7) });
     expect(() => unzipLimited(zip.subarray(0, 60), ALL)).toThrow(FileRefused);
+  });
+});
+
+describe('checkZip', () => {
+  const workbook = readFileSync(fixture('schools-register.xlsx'));
+
+  it('passes a whole workbook', () => {
+    expect(() => checkZip(workbook)).not.toThrow();
+  });
+
+  // Found by the import fuzz test: 9 bytes of sheet1.xml's packed data replaced by 7 (the
+  // entry is now 2 bytes shorter than its header says). Every entry up to the damage still
+  // inflated, and exceljs's reader then waited forever.
+  it('refuses a workbook whose directory and entries disagree, instead of reading it', () => {
+    const at = 1194;
+    const damaged = Buffer.concat([
+      workbook.subarray(0, at),
+      Buffer.from('fccd8336cac0c3', 'hex'),
+      workbook.subarray(at + 9),
+    ]);
+    expect(() => checkZip(damaged)).toThrow(FileRefused);
+    // Its directory is read from the wrong place now: garbage where a method should be.
+    expect(() => checkZip(damaged)).toThrow(/compression method \d+, not stored or deflate/);
+  });
+
+  it('refuses a zip whose directory lists entries that cannot be read in order', () => {
+    const copy = Buffer.from(zipSync({ 'a.xml': strToU8('<a/>'), 'b.xml': strToU8('<b/>') }));
+    const second = copy.indexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04]), 4); // b.xml's header
+    expect(second).toBeGreaterThan(0);
+    copy[second + 2] = 0x07; // no longer a local header signature
+    expect(() => checkZip(copy)).toThrow(/directory lists 2 entries, 1 could be read in order/);
+  });
+
+  it('refuses an entry packed with a method it cannot read', () => {
+    const copy = Buffer.from(zipSync({ 'a.xml': strToU8('<a/>'.repeat(100)) }));
+    const dir = copy.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); // central directory
+    expect(dir).toBeGreaterThan(0);
+    copy.writeUInt16LE(99, dir + 10); // its entry's compression method: 99 (AES)
+    expect(() => checkZip(copy)).toThrow(/a\.xml uses compression method 99/);
   });
 });
