@@ -113,13 +113,13 @@ log(`app: ${appKind}`);
 let handlerMs: number[] = [];
 /** The same, for the z14–16 tiles alone: the zooms the cold target is for. */
 let handlerDetailMs: number[] = [];
-const DETAIL_TILE_PATH = /^\/tiles\/(1[4-6])\//;
+const DETAIL_TILE_URL = /\/tiles\/1[4-6]\//;
 const timedFetch = async (req: Request) => {
   const started = performance.now();
   const res = await app.fetch(req);
   const ms = performance.now() - started;
   handlerMs.push(ms);
-  if (DETAIL_TILE_PATH.test(new URL(req.url).pathname)) handlerDetailMs.push(ms);
+  if (DETAIL_TILE_URL.test(req.url)) handlerDetailMs.push(ms);
   return res;
 };
 const server = serve({ fetch: timedFetch, port: 0, hostname: '127.0.0.1' });
@@ -150,15 +150,21 @@ function runClient(job: ClientJob): Promise<ClientResult> {
   });
 }
 
+type InApp = { p50Ms: number; p95Ms: number; maxMs: number };
+const inAppOf = (ms: number[]): InApp => {
+  const { p50Ms, p95Ms, maxMs } = summarise(ms, [], 1);
+  return { p50Ms, p95Ms, maxMs };
+};
+
 interface RunReport {
   name: string;
   all: Summary;
   z14to16: Summary;
   z10to16: Summary;
   /** Time inside the app alone (no socket, no client), every request of the run. */
-  handler: { p50Ms: number; p95Ms: number; maxMs: number };
+  handler: InApp;
   /** The same for the z14–16 requests. */
-  handlerZ14to16: { p50Ms: number; p95Ms: number; maxMs: number };
+  handlerZ14to16: InApp;
   passes: number;
   statuses: Record<number, number>;
 }
@@ -203,8 +209,8 @@ async function measure(
   const passes = cold ? 1 : WARM_PASSES;
   const r = await runPasses({ baseUrl, paths: only.paths, concurrency, headers }, passes);
   const repeated = Array.from({ length: passes }, () => only.tiles).flat();
-  const inApp = summarise(handlerMs, [], 1);
-  const inAppDetail = summarise(handlerDetailMs, [], 1);
+  const inApp = inAppOf(handlerMs);
+  const inAppDetail = inAppOf(handlerDetailMs);
   const statuses: Record<number, number> = {};
   for (const s of r.statuses) statuses[s] = (statuses[s] ?? 0) + 1;
   const report: RunReport = {
@@ -212,12 +218,8 @@ async function measure(
     all: summarise(r.latenciesMs, r.bytes, r.wallMs),
     z14to16: summariseSubset(repeated, r, (t) => t.z >= 14),
     z10to16: summariseSubset(repeated, r, (t) => t.z >= MID_ZOOM),
-    handler: { p50Ms: inApp.p50Ms, p95Ms: inApp.p95Ms, maxMs: inApp.maxMs },
-    handlerZ14to16: {
-      p50Ms: inAppDetail.p50Ms,
-      p95Ms: inAppDetail.p95Ms,
-      maxMs: inAppDetail.maxMs,
-    },
+    handler: inApp,
+    handlerZ14to16: inAppDetail,
     passes,
     statuses,
   };

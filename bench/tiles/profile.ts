@@ -14,7 +14,6 @@ import { collectGarbageNow } from '../../apps/api/src/reclaim-memory.ts';
 // First it waits for the perimeter rings of every school, and says how long that took.
 
 const [dbPath, flag, out] = process.argv.slice(2);
-type ZoneInternals = { computedSchools: number };
 const GZIP_LEVEL = process.env.GZIP === undefined ? undefined : Number(process.env.GZIP);
 const store = await openStore(dbPath!);
 const t0 = performance.now();
@@ -33,11 +32,10 @@ console.log(
 const list = tileList(PROVINCE_DENSEST_TOWN, PROVINCE_BBOX);
 const data = (source as unknown as { data: Parameters<typeof buildTile>[0] }).data;
 // The perimeter rings: computed for every school in the background once the run is drawn.
-const zones = (source as unknown as { zones: ZoneInternals }).zones;
 const ringsStarted = performance.now();
 await source.ringsReady;
 console.log(
-  `rings: ${zones.computedSchools} schools, ready ${Math.round(performance.now() - ringsStarted)} ms after the run was drawn`,
+  `rings: ${source.stats().zoneSchoolsComputed} schools, ready ${Math.round(performance.now() - ringsStarted)} ms after the run was drawn`,
 );
 /** Slow tiles as "z/x/y 1.2ms 3456B, …". */
 const listed = (tiles: [number, string, number][]) =>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { LayerFeature, LayerName } from '@atlas/model';
 import type { ApiClient } from '../../api/index.ts';
 import { findByTileId } from './find-by-tile-id.ts';
-import type { FeatureRef } from './use-map-selection.ts';
+import { refKey, type FeatureRef } from './use-map-selection.ts';
 
 // One feature from GET /api/layers/:layer/:id (or, for a feature the tiles draw without its
 // id, found by its tile feature id where it was drawn): the API's full record, not the
@@ -33,9 +33,4 @@ export function useFeature(api: ApiClient, layer: LayerName, ref: FeatureRef): F
   }, [api, layer, ref, key]);
 
   return result && result.key === key ? result.load : { status: 'loading' };
-}
-
-/** A stable string for a reference (React keys, effect dependencies). */
-export function refKey(ref: FeatureRef): string {
-  return 'id' in ref ? `id:${ref.id}` : `fid:${ref.fid}@${ref.at.join(',')}`;
 }

@@ -14,6 +14,11 @@ import { atlasLayerOf, GROUPS, styleLayerIds } from '../../map/index.ts';
 export type FeatureRef = { id: string } | { fid: number; at: [number, number] };
 export type Selection = { layer: LayerName; ref: FeatureRef; lngLat: [number, number] };
 
+/** A stable string for a reference (React keys, effect dependencies). */
+export function refKey(ref: FeatureRef): string {
+  return 'id' in ref ? `id:${ref.id}` : `fid:${ref.fid}@${ref.at.join(',')}`;
+}
+
 const INTERACTIVE_LAYER_IDS = GROUPS.flatMap((g) => styleLayerIds(g.layer));
 /** Zoom levels a click on a grid cell zooms in by. */
 const CELL_ZOOM_STEP = 2;
