@@ -108,7 +108,9 @@ export const zhCN = {
     gate: '校门',
     busRoute: '校车线路',
     otherStore: '其他门店',
-    zoneRing: '按规则距离划定的周边范围',
+    /** The selected school's rings, and every school's (one legend in print: told apart). */
+    zoneRing: '所选学校的周边范围（按规则距离）',
+    auditZoneRing: '各校周边范围（最近一次审计）',
     builtUp: '建成区',
     builtUpHint: '社区（居委会）范围',
   },

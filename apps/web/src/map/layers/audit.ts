@@ -48,7 +48,7 @@ export const audit = {
   ],
   legend: [
     {
-      label: t.legend.zoneRing,
+      label: t.legend.auditZoneRing,
       symbol: {
         kind: 'line',
         color: OKABE_ITO.reddishPurple,
