@@ -7,6 +7,7 @@ import { ROOT, startServer, type RunningServer } from '../../tests/helpers/serve
 import { jumpAndSettle, openAtlas, START_TIMEOUT_MS } from './atlas-page.ts';
 import { ensureProvinceDb, PROVINCE_DENSEST_TOWN } from '../../scripts/province/index.ts';
 import { summariseTrace, TRACE_CATEGORIES } from './trace-summary.ts';
+import { typicalTown } from './typical-town.ts';
 import type { ThreadBusy } from './trace-summary.ts';
 import { summariseProfile } from './profile-summary.ts';
 import type { FunctionSelf } from './profile-summary.ts';
@@ -15,16 +16,20 @@ import type { ThreadCpu } from './cpu-sample.ts';
 
 // Does panning stay smooth at province scale? The real server and the built web app in
 // Debian's headless Chromium (software WebGL, so absolute frame times are the CPU's):
-// the same scripted pans over the demo district (baseline) and over the province's densest
-// town, every animation frame timed. Run: npm run build:web && npm run bench:pan.
-// Both servers run throughout and the places take turns, PAN_ROUNDS rounds (default 3) of
-// demo then province, each pan in a fresh browser context: frame times on this shared
-// machine drift by 2× within minutes, so the ratio pools rounds run side by side, and
-// each round's own ratio is printed to show the spread.
+// the same scripted pans over three places, every animation frame timed:
+//   demo      the demo district (the baseline)
+//   town      the province town as crowded as the demo (typical-town.ts): the province's
+//             size alone, a million stores loaded and the same crowding in view
+//   province  the province's densest town, ≈ 100× the demo's schools and stores in view:
+//             crowding, on top of size
+// Run: npm run bench:pan. Both servers run throughout and the places take turns,
+// PAN_ROUNDS rounds (default 3), each pan in a fresh browser context: frame times on this
+// shared machine drift by 2× within minutes, so the ratios pool rounds run side by side,
+// and each round's own ratio is printed to show the spread.
 //
 // Dev options, to find where frame time goes (the defaults are the benchmark):
 //   PAN_ZOOMS=11,13        only these zooms
-//   PAN_PLACES=province    only the demo district or only the province
+//   PAN_PLACES=demo,town   only these places (demo, town, province)
 //   PAN_HIDE='a,b;c*'      variants separated by ';', each in a fresh browser context: the
 //                          style layers it hides (an id, or a prefix ending in *); an empty
 //                          variant hides nothing
@@ -38,7 +43,8 @@ const PAN_STEPS = 16;
 const PAN_PX = 400;
 const PAN_MS = 600;
 const ZOOMS = process.env.PAN_ZOOMS?.split(',').map(Number) ?? [11, 13, 15];
-const PLACES = process.env.PAN_PLACES?.split(',') ?? ['demo', 'province'];
+const PLACES = process.env.PAN_PLACES?.split(',') ?? ['demo', 'town', 'province'];
+const DEMO_CENTRE: [number, number] = [111.3, 30.8];
 const VARIANTS = (process.env.PAN_HIDE ?? '').split(';').map((v) => v.split(',').filter(Boolean));
 const TRACE = process.env.PAN_TRACE === '1';
 const PROFILE = process.env.PAN_PROFILE === '1';
@@ -184,18 +190,18 @@ function serve(db: string) {
   return startServer(env, { readyPath: '/tiles.json', timeoutMs: START_TIMEOUT_MS });
 }
 
-/** Every place's server, started once; the places take turns each round. */
+/** One server per database, started once; the places take turns each round. */
 async function panRounds(places: Place[]) {
   const servers = new Map<string, RunningServer>();
   const browser = await launchBrowser();
   const samples = new Map<string, PanSample[]>();
   try {
-    for (const place of places) servers.set(place.key, await serve(place.db));
+    for (const { db } of places) if (!servers.has(db)) servers.set(db, await serve(db));
     for (let round = 0; round < ROUNDS; round++) {
       for (const place of places) {
         for (const hide of VARIANTS) {
           const label = variantLabel(place, hide);
-          const sample = await panOnce(browser, servers.get(place.key)!.url, place, hide);
+          const sample = await panOnce(browser, servers.get(place.db)!.url, place, hide);
           samples.set(label, [...(samples.get(label) ?? []), sample]);
         }
       }
@@ -226,40 +232,80 @@ function summarise(label: string, gaps: number[], cpu: ThreadCpu[][]): PanResult
   };
 }
 
+type Ratio = { p50: number; p95: number };
+
+/** Each place's frame times over the demo's: pooled, and round by round. */
+function ratiosToDemo(places: Place[], samples: Map<string, PanSample[]>, results: PanResult[]) {
+  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+  const whole = (label: string) => results.find((r) => r.label === label);
+  const demo = places.find((p) => p.key === 'demo');
+  const out: Record<string, Ratio & { perRound: Ratio[] }> = {};
+  if (!demo) return out;
+  const demoAll = whole(demo.label)!;
+  const demoRounds = samples.get(demo.label)!;
+  for (const place of places.filter((p) => p !== demo)) {
+    const all = whole(place.label)!;
+    const perRound = samples.get(place.label)!.map((s, i) => {
+      const [d, v] = [demoRounds[i]!, s].map((x) => summarise('', x.gaps.flat(), []));
+      return { p50: ratio(v!.p50Ms, d!.p50Ms), p95: ratio(v!.p95Ms, d!.p95Ms) };
+    });
+    out[place.key] = {
+      p50: ratio(all.p50Ms, demoAll.p50Ms),
+      p95: ratio(all.p95Ms, demoAll.p95Ms),
+      perRound,
+    };
+  }
+  return out;
+}
+
 async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'atlas-pan-'));
   try {
     const province = await ensureProvinceDb();
     const provinceCopy = join(dir, 'province.duckdb'); // the server may migrate its file
+    const town = PLACES.includes('town')
+      ? await typicalTown({
+          provinceDb: province.path,
+          provinceSeed: province.sidecar.seed,
+          demoDir: join(ROOT, 'data/demo'),
+          demoCentre: DEMO_CENTRE,
+        })
+      : null;
+    if (town)
+      console.log(
+        `town: ${town.name} at ${town.centre.join(',')}, ${town.stores} stores around it ` +
+          `against the demo's ${town.demoStores}`,
+      );
     const places: Place[] = [
-      { key: 'demo', label: 'demo district', center: [111.3, 30.8], db: join(dir, 'demo.duckdb') },
+      { key: 'demo', label: 'demo district', center: DEMO_CENTRE, db: join(dir, 'demo.duckdb') },
+      ...(town
+        ? [
+            {
+              key: 'town',
+              label: `province, ${town.name} (as crowded as the demo)`,
+              center: town.centre as [number, number],
+              db: provinceCopy,
+            },
+          ]
+        : []),
       {
         key: 'province',
         label: 'province, densest town',
         center: [...PROVINCE_DENSEST_TOWN.centre] as [number, number],
         db: provinceCopy,
       },
-    ].filter((p) => PLACES.includes(p.key)) as Place[];
-    if (PLACES.includes('province')) await copyFile(province.path, provinceCopy);
+    ].filter((p) => PLACES.includes(p.key));
+    if (places.some((p) => p.db === provinceCopy)) await copyFile(province.path, provinceCopy);
     const samples = await panRounds(places);
     const results = [...samples].flatMap(([label, s]) => pooled(label, s));
     console.table(results);
-    const whole = (label: string) => results.find((r) => r.label === label);
-    const [demo, prov] = places.map((p) => whole(p.label));
-    const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
-    let perRound: { p50: number; p95: number }[] = [];
-    if (demo && prov) {
-      const [demoRounds, provRounds] = places.map((p) => samples.get(p.label)!);
-      perRound = provRounds!.map((s, i) => {
-        const [d, v] = [demoRounds![i]!, s].map((x) => summarise('', x.gaps.flat(), []));
-        return { p50: ratio(v!.p50Ms, d!.p50Ms), p95: ratio(v!.p95Ms, d!.p95Ms) };
-      });
+    const ratios = ratiosToDemo(places, samples, results);
+    for (const [key, r] of Object.entries(ratios))
       console.log(
-        `province ÷ demo over ${ROUNDS} rounds pooled: frame p50 ${ratio(prov.p50Ms, demo.p50Ms)}×, ` +
-          `p95 ${ratio(prov.p95Ms, demo.p95Ms)}×; per round p50 ${perRound.map((r) => r.p50).join(', ')}, ` +
-          `p95 ${perRound.map((r) => r.p95).join(', ')}`,
+        `${key} ÷ demo over ${ROUNDS} rounds pooled: frame p50 ${r.p50}×, p95 ${r.p95}×; ` +
+          `per round p50 ${r.perRound.map((x) => x.p50).join(', ')}, ` +
+          `p95 ${r.perRound.map((x) => x.p95).join(', ')}`,
       );
-    }
     const out = resolve(
       ROOT,
       `bench/results/pan-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
@@ -267,7 +313,7 @@ async function main() {
     await writeFile(
       out,
       JSON.stringify(
-        { results, rounds: ROUNDS, ratiosPerRound: perRound, longFrameMs: LONG_FRAME_MS },
+        { results, rounds: ROUNDS, town, ratiosToDemo: ratios, longFrameMs: LONG_FRAME_MS },
         null,
         2,
       ),
