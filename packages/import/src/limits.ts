@@ -27,6 +27,11 @@ export const CRS_SAMPLE_ROWS = 200;
 export const ENCODING_SAMPLE_BYTES = 64 * 1024;
 /** A district's bounds are widened by this before a point is flagged as outside (metres). */
 export const DISTRICT_MARGIN_M = 2_000;
+/**
+ * An import gives up on a file that yields nothing for this long (milliseconds): opening
+ * it, or its next batch of rows. A 10,000-row batch of a large workbook takes seconds.
+ */
+export const READ_STALL_MS = 120_000;
 /** Progress is reported at most this often (milliseconds). */
 export const PROGRESS_INTERVAL_MS = 200;
 /** Positional uncertainty given to a shop whose register states none (metres). */

@@ -11,12 +11,14 @@ import {
   MAX_PROBLEMS,
   PREVIEW_ROWS,
   PROGRESS_INTERVAL_MS,
+  READ_STALL_MS,
 } from './limits.ts';
 import type { ImportOptions } from './options.ts';
 import { prepare } from './prepare.ts';
 import { FileRefused, Problems, messageOf } from './problems.ts';
 import { openSource } from './read/open.ts';
 import type { OpenedSource, SourceRecord } from './read/records.ts';
+import { unlessStalled } from './read/stall.ts';
 import type { ImportProgress, ImportReport } from './report.ts';
 import { reprojector } from './reproject.ts';
 import { settle, type Action } from './settle.ts';
@@ -148,19 +150,22 @@ export async function runImport(
     });
     return report;
   };
+  const readFailed = (error: unknown) => {
+    if (error instanceof FileRefused) problems.error(null, error.field, error.reason);
+    else problems.error(null, null, `cannot read the file: ${messageOf(error)}`);
+  };
   let opened: OpenedSource;
   try {
-    opened = await openSource(path, {
+    const opening = openSource(path, {
       layer: options.layer,
       name,
       encoding: options.encoding ?? null,
       maxFileBytes: run.maxFileBytes,
       maxUnzippedBytes: run.maxUnzippedBytes,
     });
+    opened = await unlessStalled(opening, READ_STALL_MS);
   } catch (error) {
-    if (!(error instanceof FileRefused))
-      problems.error(null, null, `cannot read the file: ${messageOf(error)}`);
-    else problems.error(null, error.field, error.reason);
+    readFailed(error);
     return finish();
   }
   Object.assign(report.file, {
@@ -173,14 +178,10 @@ export async function runImport(
   const batches = opened.batches[Symbol.asyncIterator]();
   const nextBatch = async (): Promise<SourceRecord[] | null> => {
     try {
-      const next = await batches.next();
+      const next = await unlessStalled(batches.next(), READ_STALL_MS);
       return next.done ? null : next.value;
     } catch (error) {
-      problems.error(
-        null,
-        null,
-        error instanceof FileRefused ? error.reason : `cannot read the file: ${messageOf(error)}`,
-      );
+      readFailed(error);
       return null;
     }
   };
