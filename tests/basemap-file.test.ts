@@ -8,6 +8,7 @@ import { onePixelPng, pmtilesArchive } from '../apps/api/src/routes/basemap-fixt
 import { ROOT, spawnServer, startServer } from './helpers/server.ts';
 import type { RunningServer } from './helpers/server.ts';
 import { isLocal, launchBrowser } from './helpers/browser.ts';
+import { FIRST_DRAW_MS, watchFirstDraw } from './helpers/first-draw.ts';
 
 // A bureau's own offline basemap file (ATLAS_BASEMAP) end to end: the real server opens a
 // tiny PMTiles file, the built web app draws it under the atlas layers by default, and no
@@ -40,27 +41,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Installed before the page's own scripts: notes performance.now() of the first frame in
- *  which MapLibre has rendered a school or admin-area feature. */
-function watchFirstDraw() {
-  type W = Window & { __atlasMap?: MapLibreMap; __firstDrawMs?: number };
-  const w = window as W;
-  const check = (map: MapLibreMap) => {
-    if (w.__firstDrawMs !== undefined) return;
-    const ids = map
-      .getStyle()
-      .layers.map((l) => l.id)
-      .filter((id) => id.startsWith('schools') || id.startsWith('admin'));
-    if (map.queryRenderedFeatures({ layers: ids }).length > 0) w.__firstDrawMs = performance.now();
-  };
-  const wait = () => {
-    const map = w.__atlasMap;
-    if (!map) return void requestAnimationFrame(wait);
-    map.on('render', () => check(map));
-  };
-  wait();
-}
-
 describe('a bureau basemap file', () => {
   it('is drawn by default from /basemap/ tiles under the atlas layers, with no request beyond localhost', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -72,12 +52,8 @@ describe('a bureau basemap file', () => {
 
     await page.goto(server.url);
     await page.waitForSelector('body[data-map-ready="1"]', { timeout: MAP_READY_TIMEOUT_MS });
-    await page.waitForFunction(
-      () => (window as { __firstDrawMs?: number }).__firstDrawMs !== undefined,
-    );
-    const firstDrawMs = await page.evaluate(
-      () => (window as { __firstDrawMs?: number }).__firstDrawMs!,
-    );
+    await page.waitForFunction(FIRST_DRAW_MS);
+    const firstDrawMs = (await page.evaluate(FIRST_DRAW_MS))!;
     console.info(
       `first map with schools or admin areas drawn ${Math.round(firstDrawMs)} ms after navigation start`,
     );
