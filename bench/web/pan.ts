@@ -240,12 +240,15 @@ function ratiosToDemo(places: Place[], samples: Map<string, PanSample[]>, result
   const whole = (label: string) => results.find((r) => r.label === label);
   const demo = places.find((p) => p.key === 'demo');
   const out: Record<string, Ratio & { perRound: Ratio[] }> = {};
-  if (!demo) return out;
-  const demoAll = whole(demo.label)!;
-  const demoRounds = samples.get(demo.label)!;
+  // Without the demo, or with PAN_HIDE variants only, there is nothing to compare to.
+  const demoAll = demo && whole(demo.label);
+  const demoRounds = demo && samples.get(demo.label);
+  if (!demoAll || !demoRounds) return out;
   for (const place of places.filter((p) => p !== demo)) {
-    const all = whole(place.label)!;
-    const perRound = samples.get(place.label)!.map((s, i) => {
+    const all = whole(place.label);
+    const rounds = samples.get(place.label);
+    if (!all || !rounds) continue;
+    const perRound = rounds.map((s, i) => {
       const [d, v] = [demoRounds[i]!, s].map((x) => summarise('', x.gaps.flat(), []));
       return { p50: ratio(v!.p50Ms, d!.p50Ms), p95: ratio(v!.p95Ms, d!.p95Ms) };
     });
