@@ -5,10 +5,15 @@ import type { Page } from 'playwright-core';
 /** Loading the province (a million stores) takes a while. */
 export const START_TIMEOUT_MS = 180_000;
 
+/**
+ * tsx (esbuild keepNames) wraps named functions in __name(): a function of ours run in the
+ * page needs it there too. Add it before any such init script.
+ */
+export const KEEP_NAMES_SCRIPT = { content: 'globalThis.__name = (f) => f;' };
+
 /** Open the atlas at `url` and wait until its map has loaded. */
 export async function openAtlas(page: Page, url: string) {
-  // tsx (esbuild keepNames) wraps named functions in __name(); the page needs it too.
-  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await page.addInitScript(KEEP_NAMES_SCRIPT);
   await page.goto(url);
   await page.waitForFunction(() => window.__atlasMap?.loaded(), undefined, {
     timeout: START_TIMEOUT_MS,

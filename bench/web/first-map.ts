@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { FIRST_DRAW_MS, watchFirstDraw } from '../../tests/helpers/first-draw.ts';
 import { ROOT, startServer } from '../../tests/helpers/server.ts';
+import { KEEP_NAMES_SCRIPT } from './atlas-page.ts';
 
 // npm run bench:first-map — how long the demo district takes to draw its first map on
 // localhost (issue: under 2 s). The real server on a new database (the demo district) and
@@ -31,8 +32,7 @@ try {
   for (let i = 0; i < LOADS; i++) {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
-    // tsx keeps function names with __name(); the page needs it too.
-    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await page.addInitScript(KEEP_NAMES_SCRIPT);
     await page.addInitScript(watchFirstDraw);
     await page.goto(server.url);
     await page.waitForFunction(FIRST_DRAW_MS, undefined, { timeout: LOAD_TIMEOUT_MS });
