@@ -9,6 +9,7 @@ import { pino } from 'pino';
 import { tileRoutes } from '../../apps/api/src/routes/tiles.ts';
 import { onError } from '../../apps/api/src/problem.ts';
 import { collectGarbageNow } from '../../apps/api/src/reclaim-memory.ts';
+import { loadTiles } from '../../apps/api/src/load-tiles.ts';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { openStore } from '@atlas/store';
 import { createTileSource, tileKey, type TileCoord } from '@atlas/tiles';
@@ -77,14 +78,17 @@ log(`audited the copy (Hubei profile): ${audited.findings} findings in ${audited
 const store = await openStore(dbPath);
 const loadStarted = performance.now();
 const tiles = createTileSource(store);
-await tiles.ready;
-await tiles.auditReady;
-const rssAtAuditReady = process.memoryUsage().rss;
-collectGarbageNow(); // as the server does before the rings are computed (apps/api main.ts)
-await tiles.ringsReady; // as the server's 'tiles loaded' waits for them
-const loadMs = performance.now() - loadStarted;
-const rssBeforeGc = process.memoryUsage().rss;
-collectGarbageNow(); // as the server does once its tiles have loaded (apps/api main.ts)
+// As the server loads its tiles before it logs 'tiles loaded' (apps/api load-tiles.ts).
+let rssAtAuditReady = 0;
+let rssBeforeGc = 0;
+let loadMs = 0;
+await loadTiles(tiles, {
+  drawn: () => (rssAtAuditReady = process.memoryUsage().rss),
+  rings: () => {
+    loadMs = performance.now() - loadStarted;
+    rssBeforeGc = process.memoryUsage().rss;
+  },
+});
 const rssAfterLoad = process.memoryUsage().rss;
 log(
   `loaded in ${(loadMs / 1000).toFixed(1)} s, RSS ${mb(rssAtAuditReady)} MB once the run was drawn, ${mb(rssBeforeGc)} MB with its rings, ` +

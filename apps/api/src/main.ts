@@ -5,7 +5,7 @@ import { createLogger } from './log.ts';
 import { openDatabase } from './startup.ts';
 import { createTileSource } from '@atlas/tiles';
 import { createApp } from './app.ts';
-import { collectGarbageNow } from './reclaim-memory.ts';
+import { loadTiles } from './load-tiles.ts';
 import { openBasemapFile } from './routes/basemap-file.ts';
 import type { BasemapFile } from './routes/basemap-file.ts';
 
@@ -38,14 +38,8 @@ try {
 
 const tiles = createTileSource(store);
 const loadStarted = performance.now();
-tiles.ready
-  .then(() => tiles.auditReady)
+loadTiles(tiles)
   .then(() => {
-    collectGarbageNow(); // the load's garbage, before the rings add theirs
-    return tiles.ringsReady;
-  })
-  .then(() => {
-    collectGarbageNow(); // the rings' garbage, before the first map asks for tiles
     const rssMb = Math.round(process.memoryUsage().rss / 2 ** 20);
     log.info({ ms: Math.round(performance.now() - loadStarted), rssMb }, 'tiles loaded');
   })
