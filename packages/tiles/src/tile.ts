@@ -34,13 +34,12 @@ function writePoints(data: TileData, spec: TileLayerSpec, frame: TileFrame, w: L
   const keys = new Int32Array(fields.length).fill(UNSEEN);
   const detail = spec.detailFields;
   const written = fields.map((f) => !detail || tile.z >= detail.fromZoom || !detail.fields.has(f));
-  const tags = w.tags;
   table.search(tileWorldBox(tile, buffer / extent), (slot) => {
     if (minZoom[slot]! > tile.z) return;
     const px = x[slot]! * scale - ox;
     const py = y[slot]! * scale - oy;
     if (px < min || px > max || py < min || py > max) return;
-    tags.length = 0;
+    w.beginTags();
     for (let f = 0; f < columns.length; f++) {
       if (!written[f]) continue;
       const column = columns[f]!;
@@ -57,7 +56,7 @@ function writePoints(data: TileData, spec: TileLayerSpec, frame: TileFrame, w: L
       }
       let k = keys[f]!;
       if (k === UNSEEN) k = keys[f] = w.key(fields[f]!);
-      tags.push(k, v);
+      w.pushTag(k, v);
     }
     w.point(fid[slot]!, Math.round(px), Math.round(py));
   });
