@@ -6,8 +6,8 @@ import { latToY, lngToX } from './mercator.ts';
 import type { ShapeRecord } from './records.ts';
 import { sqToleranceAt } from './simplify.ts';
 import { TILE_DEFAULTS } from './tile-options.ts';
-import { shapeInTile, type TileFrame } from './to-tile.ts';
-import { seededRandom } from './test-features.ts';
+import type { TileFrame } from './to-tile.ts';
+import { partsInTile, seededRandom } from './test-features.ts';
 
 // Skipping the runs of a long shape that lie beyond one side of the tile must not change
 // what the tile draws: the same parts, vertex for vertex, as walking every vertex.
@@ -72,8 +72,8 @@ describe('chunk boxes', () => {
           const lng = CENTRE[0] + (random() - 0.5) * 0.5;
           const lat = CENTRE[1] + (random() - 0.5) * 0.2;
           const frame = frameAt(lng, lat, z);
-          const fast = shapeInTile(record, frame);
-          expect(fast).toEqual(shapeInTile(plain, frame));
+          const fast = partsInTile(record, frame);
+          expect(fast).toEqual(partsInTile(plain, frame));
           if (fast.parts.length > 0) clipped++;
         }
       }

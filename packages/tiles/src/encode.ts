@@ -1,5 +1,6 @@
 import { PbfWriter } from 'pbf';
 import type { PropValue, Props } from './records.ts';
+import type { TileParts } from './tile-parts.ts';
 import type { ValueDictionary } from './value-dictionary.ts';
 
 // Encode: tile features → Mapbox Vector Tile 2.1 protobuf bytes, written with pbf as they
@@ -24,11 +25,14 @@ export const VALUE = { string: 1, double: 3, uint: 5, sint: 6, bool: 7 } as cons
 const command = (id: number, count: number) => (count << 3) | (id & 0x7);
 const zigzag = (n: number) => (n << 1) ^ (n >> 31);
 
-/** Twice the signed area by the surveyor's formula (positive = clockwise with y down). */
-function ringArea2(ring: readonly number[]): number {
+/**
+ * Twice the signed area of the ring coords[start … end) by the surveyor's formula
+ * (positive = clockwise with y down).
+ */
+function ringArea2(coords: readonly number[], start: number, end: number): number {
   let sum = 0;
-  for (let i = 0; i + 3 < ring.length; i += 2) {
-    sum += ring[i]! * ring[i + 3]! - ring[i + 2]! * ring[i + 1]!;
+  for (let i = start; i + 3 < end; i += 2) {
+    sum += coords[i]! * coords[i + 3]! - coords[i + 2]! * coords[i + 1]!;
   }
   return sum;
 }
@@ -214,25 +218,26 @@ export class LayerWriter {
   }
 
   /**
-   * A line (one part per line) or polygon (closed rings; outer[i] true for outer rings)
-   * feature, with the tags given since beginTags.
+   * A line (its parts) or polygon (closed rings, parts.outer true for outer rings) feature,
+   * with the tags given since beginTags.
    */
-  shape(id: number, type: 2 | 3, parts: readonly number[][], outer: readonly boolean[]): void {
+  shape(id: number, type: 2 | 3, parts: TileParts): void {
     const g = this.geometry;
+    const { coords, ends, outer } = parts;
     let n = 0;
     let cx = 0;
     let cy = 0;
-    for (let p = 0; p < parts.length; p++) {
-      const ring = parts[p]!;
+    for (let p = 0, start = 0; p < parts.count; start = ends[p++]!) {
+      const end = ends[p]!;
       // Polygons: walk the ring backwards when its winding is not the one wanted.
-      const reverse = type === 3 && ringArea2(ring) > 0 !== (outer[p] ?? true);
+      const reverse = type === 3 && ringArea2(coords, start, end) > 0 !== outer[p];
       // A ring's closing vertex is implied by ClosePath.
-      const count = (type === 3 ? ring.length - 2 : ring.length) / 2;
-      const last = ring.length / 2 - 1;
+      const count = (type === 3 ? end - start - 2 : end - start) / 2;
+      const last = end - 2;
       for (let i = 0; i < count; i++) {
-        const v = reverse ? last - i : i;
-        const x = ring[2 * v]!;
-        const y = ring[2 * v + 1]!;
+        const at = reverse ? last - 2 * i : start + 2 * i;
+        const x = coords[at]!;
+        const y = coords[at + 1]!;
         if (i === 0) g[n++] = command(CMD_MOVE_TO, 1);
         else if (i === 1) g[n++] = command(CMD_LINE_TO, count - 1);
         g[n++] = zigzag(x - cx);

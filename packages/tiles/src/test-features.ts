@@ -2,6 +2,9 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import type { LayerFeature, Position } from '@atlas/model';
 import { readShippedProfiles, resolveFromLibrary, type ResolvedProfile } from '@atlas/rules';
+import type { ShapeRecord } from './records.ts';
+import { TileParts } from './tile-parts.ts';
+import { shapeInTile, type TileFrame } from './to-tile.ts';
 
 // Test support: small atlas features of the shapes tiles care about, and a decoder.
 
@@ -135,4 +138,11 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** shapeInTile's parts of a record, as arrays. */
+export function partsInTile(record: ShapeRecord, frame: TileFrame) {
+  const out = new TileParts();
+  shapeInTile(record, frame, out);
+  return out.toArrays();
 }

@@ -5,6 +5,7 @@ import { sqToleranceAt } from './simplify.ts';
 import { tileWorldBox, type TileCoord } from './tile-coord.ts';
 import { fitsWithin, type TileData } from './tile-data.ts';
 import { OTHER_FIELD, TILE_LAYERS, type TileLayerSpec } from './tile-layers.ts';
+import { TileParts } from './tile-parts.ts';
 import { SEGMENT, segmentInside, shapeInTile, type TileFrame } from './to-tile.ts';
 import { NO_CODE } from './value-dictionary.ts';
 
@@ -80,6 +81,8 @@ function writeCells(pyramid: CellPyramid, spec: TileLayerSpec, frame: TileFrame,
 
 /** The rounded ends of a two-vertex line, reused (segmentInside). */
 const ends = new Int32Array(4);
+/** A shape's parts in the tile, reused (shapeInTile). */
+const parts = new TileParts();
 
 /** Write the shapes of a shape layer met by the buffered tile; tiny polygons as points. */
 function writeShapes(data: TileData, spec: TileLayerSpec, frame: TileFrame, w: LayerWriter) {
@@ -115,11 +118,11 @@ function writeShapes(data: TileData, spec: TileLayerSpec, frame: TileFrame, w: L
         w.segment(record.fid, ends[0]!, ends[1]!, ends[2]!, ends[3]!);
         return;
       }
-      const { parts, outer } = shapeInTile(record, frame);
-      if (parts.length === 0) return;
+      shapeInTile(record, frame, parts);
+      if (parts.count === 0) return;
       w.beginTags();
       w.tagAll(record.props, skip);
-      w.shape(record.fid, record.kind === 'line' ? 2 : 3, parts, outer);
+      w.shape(record.fid, record.kind === 'line' ? 2 : 3, parts);
     },
     tile.z,
   );

@@ -3,9 +3,9 @@ import type { Position } from '@atlas/model';
 import { line } from './convert.ts';
 import { latToY, lngToX } from './mercator.ts';
 import { sqToleranceAt } from './simplify.ts';
-import { seededRandom } from './test-features.ts';
+import { partsInTile, seededRandom } from './test-features.ts';
 import { TILE_DEFAULTS } from './tile-options.ts';
-import { SEGMENT, segmentInside, shapeInTile, type TileFrame } from './to-tile.ts';
+import { SEGMENT, segmentInside, type TileFrame } from './to-tile.ts';
 
 // The two-vertex fast path (every violation line) must draw what the general path draws:
 // the same rounded ends, nothing for a line that rounds to a point, and it must hand every
@@ -43,7 +43,7 @@ describe('segmentInside', () => {
       const b: [number, number] =
         i % 3 === 0 ? [a[0] + random() - 0.5, a[1] + random() - 0.5] : [anywhere(), anywhere()];
       const record = line(`l${i}`, [at(...a), at(...b)], {}, 0);
-      const general = shapeInTile(record, frame);
+      const general = partsInTile(record, frame);
       const result = segmentInside(record, frame, ends);
       if (result === SEGMENT.drawn) {
         seen.drawn++;

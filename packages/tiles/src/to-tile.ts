@@ -2,6 +2,7 @@ import { CHUNK_VERTICES, chunkCount } from './chunks.ts';
 import { clipLine, clipRing } from './clip.ts';
 import type { ShapeRecord } from './records.ts';
 import type { TileCoord } from './tile-coord.ts';
+import type { TileParts } from './tile-parts.ts';
 
 // Into one tile: world coordinates → tile units (0 … extent across the tile), keeping
 // the vertices a zoom's tolerance needs (simplify.ts), cut to the buffered box (clip.ts)
@@ -33,35 +34,49 @@ function outcode(x: number, y: number, min: number, max: number): number {
   return (x < min ? LEFT : x > max ? RIGHT : 0) | (y < min ? ABOVE : y > max ? BELOW : 0);
 }
 
-function roundDeduped(flat: number[]): number[] {
-  const out: number[] = [];
+/** Push the vertices of flat to out as a new part's, rounded, repeats dropped. */
+function pushRounded(flat: number[], out: TileParts): void {
+  let px = NaN;
+  let py = NaN;
   for (let i = 0; i < flat.length; i += 2) {
     const x = Math.round(flat[i]!);
     const y = Math.round(flat[i + 1]!);
-    const n = out.length;
-    if (n >= 2 && out[n - 2] === x && out[n - 1] === y) continue;
+    if (x === px && y === py) continue;
     out.push(x, y);
+    px = x;
+    py = y;
   }
-  return out;
 }
 
-/** A closed integer ring needs 3 distinct corners (4 positions) and some area. */
-function isDrawableRing(ring: number[]): boolean {
-  if (ring.length < 8) return false;
+/** A closed integer ring (coords[start … end)) needs 3 distinct corners (4 positions) and some area. */
+function isDrawableRing(coords: readonly number[], start: number, end: number): boolean {
+  if (end - start < 8) return false;
   let area2 = 0;
-  for (let i = 0; i + 3 < ring.length; i += 2) {
-    area2 += ring[i]! * ring[i + 3]! - ring[i + 2]! * ring[i + 1]!;
+  for (let i = start; i + 3 < end; i += 2) {
+    area2 += coords[i]! * coords[i + 3]! - coords[i + 2]! * coords[i + 1]!;
   }
   return area2 !== 0;
 }
 
-/** The vertices of ring r that the zoom keeps, rounded, repeats dropped (no clipping). */
-function keptRounded(record: ShapeRecord, r: number, frame: TileFrame): number[] {
+/**
+ * Keep the vertices pushed since the last part as a part if they draw something: a line
+ * of 2 vertices, a ring with some area. Returns whether it was kept.
+ */
+function keepPart(out: TileParts, kind: ShapeRecord['kind'], isOuter: boolean): boolean {
+  const start = out.start(out.count);
+  const drawn =
+    kind === 'line' ? out.size - start >= 4 : isDrawableRing(out.coords, start, out.size);
+  if (drawn) out.endPart(kind !== 'line' && isOuter);
+  else out.dropPart();
+  return drawn;
+}
+
+/** Push to out the vertices of ring r that the zoom keeps, rounded, repeats dropped (no clipping). */
+function pushKeptRounded(record: ShapeRecord, r: number, frame: TileFrame, out: TileParts): void {
   const { coords, importance, ringStarts } = record;
   const scale = 2 ** frame.tile.z * frame.extent;
   const ox = frame.tile.x * frame.extent;
   const oy = frame.tile.y * frame.extent;
-  const out: number[] = [];
   let px = NaN;
   let py = NaN;
   for (let v = ringStarts[r]!, end = ringStarts[r + 1]!; v < end; v++) {
@@ -73,7 +88,6 @@ function keptRounded(record: ShapeRecord, r: number, frame: TileFrame): number[]
     px = x;
     py = y;
   }
-  return out;
 }
 
 /** Whether the record's box lies inside the buffered tile: nothing to clip. */
@@ -124,31 +138,15 @@ export function segmentInside(record: ShapeRecord, frame: TileFrame, out: Int32A
 }
 
 /** shapeInTile for a record wholly inside the buffered tile: simplify and round only. */
-function shapeInside(
-  record: ShapeRecord,
-  frame: TileFrame,
-): { parts: number[][]; outer: boolean[] } {
-  const parts: number[][] = [];
-  const outerOut: boolean[] = [];
+function shapeInside(record: ShapeRecord, frame: TileFrame, out: TileParts): void {
   let droppedOuter = false;
   for (let r = 0; r + 1 < record.ringStarts.length; r++) {
     const isOuter = record.outer[r] === 1;
     if (record.kind === 'polygon' && !isOuter && droppedOuter) continue; // its hole
-    const ring = keptRounded(record, r, frame);
-    if (record.kind === 'line') {
-      if (ring.length >= 4) {
-        parts.push(ring);
-        outerOut.push(false);
-      }
-    } else if (isDrawableRing(ring)) {
-      parts.push(ring);
-      outerOut.push(isOuter);
-      if (isOuter) droppedOuter = false;
-    } else if (isOuter) {
-      droppedOuter = true;
-    }
+    pushKeptRounded(record, r, frame, out);
+    const kept = keepPart(out, record.kind, isOuter);
+    if (isOuter) droppedOuter = !kept;
   }
-  return { parts, outer: outerOut };
 }
 
 /**
@@ -230,17 +228,16 @@ function pushForClipping(
   }
 }
 
-/** The parts of a line or the rings of a polygon inside the buffered tile; [] if none. */
-export function shapeInTile(
-  record: ShapeRecord,
-  frame: TileFrame,
-): { parts: number[][]; outer: boolean[] } {
-  if (insideBuffer(record, frame)) return shapeInside(record, frame);
+/**
+ * Fill out (cleared first) with the parts of a line or the rings of a polygon inside the
+ * buffered tile; none when nothing is left.
+ */
+export function shapeInTile(record: ShapeRecord, frame: TileFrame, out: TileParts): void {
+  out.clear();
+  if (insideBuffer(record, frame)) return shapeInside(record, frame, out);
   const { ringStarts, outer } = record;
   const min = -frame.buffer;
   const max = frame.extent + frame.buffer;
-  const parts: number[][] = [];
-  const outerOut: boolean[] = [];
   let droppedOuter = false;
   let chunk = 0;
   for (let r = 0; r + 1 < ringStarts.length; r++) {
@@ -252,23 +249,14 @@ export function shapeInTile(
     pushForClipping(record, r, firstChunk, frame, flat);
     if (record.kind === 'line') {
       for (const part of clipLine(flat, min, max)) {
-        const rounded = roundDeduped(part);
-        if (rounded.length >= 4) {
-          parts.push(rounded);
-          outerOut.push(false);
-        }
+        pushRounded(part, out);
+        keepPart(out, 'line', false);
       }
       continue;
     }
     const clipped = clipRing(flat, min, max);
-    const rounded = clipped ? roundDeduped(clipped) : null;
-    if (rounded && isDrawableRing(rounded)) {
-      parts.push(rounded);
-      outerOut.push(isOuter);
-      if (isOuter) droppedOuter = false;
-    } else if (isOuter) {
-      droppedOuter = true;
-    }
+    if (clipped) pushRounded(clipped, out);
+    const kept = keepPart(out, record.kind, isOuter);
+    if (isOuter) droppedOuter = !kept;
   }
-  return { parts, outer: outerOut };
 }
