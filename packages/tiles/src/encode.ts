@@ -70,8 +70,8 @@ export function putVarint(buf: Uint8Array, pos: number, n: number): number {
     buf[pos++] = v;
     return pos;
   }
-  // Wider (every feature id): the low and high 32-bit words, in integer arithmetic (the
-  // float % and / this took before cost ≈ 10 % of cutting a dense tile).
+  // Wider (every feature id): the low and high 32-bit words, in integer arithmetic (float
+  // % and / per byte cost ≈ 10 % of cutting a dense tile).
   let low = n >>> 0;
   let high = (n - low) / 0x100000000;
   for (let i = 0; i < 4; i++) {
@@ -134,7 +134,7 @@ export class LayerWriter {
   /**
    * The tags of the feature being written: key index, value index, … in tags[0 … tagCount).
    * Scratch arrays are refilled by index, never emptied with `length = 0`: V8 then drops
-   * their storage and the next push allocates anew (≈ 1.3 MB of garbage per dense z14 tile).
+   * their storage and the next push allocates anew (≈ 1.4 MB of garbage per dense z14 tile).
    */
   private readonly tags: number[] = [];
   private tagCount = 0;
