@@ -171,6 +171,20 @@ interface RunReport {
   handlerZ14to16: InApp;
   passes: number;
   statuses: Record<number, number>;
+  /** The slowest requests as "z/x/y ms bytes": which tiles make the run's tail. */
+  slowest: string[];
+}
+
+/** How many of a run's slowest requests the report names. */
+const SLOWEST_LISTED = 12;
+
+/** The run's slowest requests, slowest first, as "z/x/y 1.23ms 45678B". */
+function slowestOf(repeated: readonly TileCoord[], r: ClientResult): string[] {
+  return repeated
+    .map((t, i) => ({ t, ms: r.latenciesMs[i]!, bytes: r.bytes[i]! }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, SLOWEST_LISTED)
+    .map(({ t, ms, bytes }) => `${tileKey(t)} ${ms.toFixed(2)}ms ${bytes}B`);
 }
 
 /** One pass after another over the same list, latencies and bytes pooled. */
@@ -226,6 +240,7 @@ async function measure(
     handlerZ14to16: inAppDetail,
     passes,
     statuses,
+    slowest: slowestOf(repeated, r),
   };
   const a = report.all;
   log(
@@ -233,6 +248,7 @@ async function measure(
       `mean ${a.meanBytes} B  max ${a.maxBytes} B  | z14–16 p95 ${report.z14to16.p95Ms} ms | z10–16 ${report.z10to16.tilesPerS} tiles/s  ` +
       `| in app p95 ${inApp.p95Ms} ms, z14–16 ${inAppDetail.p95Ms} ms | ${passes} pass${passes > 1 ? 'es' : ''}  ${JSON.stringify(statuses)}`,
   );
+  log(`${''.padEnd(16)} slowest: ${report.slowest.slice(0, 5).join(', ')}`);
   return report;
 }
 
