@@ -1,6 +1,6 @@
 import { PbfWriter } from 'pbf';
 import type { PropValue, Props } from './records.ts';
-import type { TileParts } from './tile-parts.ts';
+import { ringArea2, type TileParts } from './tile-parts.ts';
 import type { ValueDictionary } from './value-dictionary.ts';
 
 // Encode: tile features → Mapbox Vector Tile 2.1 protobuf bytes, written with pbf as they
@@ -24,18 +24,6 @@ export const VALUE = { string: 1, double: 3, uint: 5, sint: 6, bool: 7 } as cons
 
 const command = (id: number, count: number) => (count << 3) | (id & 0x7);
 const zigzag = (n: number) => (n << 1) ^ (n >> 31);
-
-/**
- * Twice the signed area of the ring coords[start … end) by the surveyor's formula
- * (positive = clockwise with y down).
- */
-function ringArea2(coords: readonly number[], start: number, end: number): number {
-  let sum = 0;
-  for (let i = start; i + 3 < end; i += 2) {
-    sum += coords[i]! * coords[i + 3]! - coords[i + 2]! * coords[i + 1]!;
-  }
-  return sum;
-}
 
 export function writeValue(value: PropValue, pbf: PbfWriter): void {
   if (typeof value === 'string') pbf.writeStringField(VALUE.string, value);
@@ -250,7 +238,8 @@ export class LayerWriter {
     let n = 0;
     let cx = 0;
     let cy = 0;
-    for (let p = 0, start = 0; p < parts.count; start = ends[p++]!) {
+    for (let p = 0; p < parts.count; p++) {
+      const start = parts.start(p);
       const end = ends[p]!;
       // Polygons: walk the ring backwards when its winding is not the one wanted.
       const reverse = type === 3 && ringArea2(coords, start, end) > 0 !== outer[p];

@@ -144,5 +144,7 @@ export function seededRandom(seed: number): () => number {
 export function partsInTile(record: ShapeRecord, frame: TileFrame) {
   const out = new TileParts();
   shapeInTile(record, frame, out);
-  return out.toArrays();
+  const parts: number[][] = [];
+  for (let i = 0; i < out.count; i++) parts.push(out.coords.slice(out.start(i), out.ends[i]));
+  return { parts, outer: out.outer.slice(0, out.count) };
 }

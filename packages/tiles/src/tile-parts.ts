@@ -45,11 +45,16 @@ export class TileParts {
   dropPart(): void {
     this.size = this.start(this.count);
   }
+}
 
-  /** The parts as arrays, for tests. */
-  toArrays(): { parts: number[][]; outer: boolean[] } {
-    const parts: number[][] = [];
-    for (let i = 0; i < this.count; i++) parts.push(this.coords.slice(this.start(i), this.ends[i]));
-    return { parts, outer: this.outer.slice(0, this.count) };
+/**
+ * Twice the signed area of the closed ring coords[start … end) by the surveyor's formula
+ * (positive = clockwise with y down).
+ */
+export function ringArea2(coords: readonly number[], start: number, end: number): number {
+  let sum = 0;
+  for (let i = start; i + 3 < end; i += 2) {
+    sum += coords[i]! * coords[i + 3]! - coords[i + 2]! * coords[i + 1]!;
   }
+  return sum;
 }

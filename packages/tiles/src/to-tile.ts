@@ -2,7 +2,7 @@ import { CHUNK_VERTICES, chunkCount } from './chunks.ts';
 import { clipLine, clipRing } from './clip.ts';
 import type { ShapeRecord } from './records.ts';
 import type { TileCoord } from './tile-coord.ts';
-import type { TileParts } from './tile-parts.ts';
+import { ringArea2, type TileParts } from './tile-parts.ts';
 
 // Into one tile: world coordinates → tile units (0 … extent across the tile), keeping
 // the vertices a zoom's tolerance needs (simplify.ts), cut to the buffered box (clip.ts)
@@ -50,12 +50,7 @@ function pushRounded(flat: number[], out: TileParts): void {
 
 /** A closed integer ring (coords[start … end)) needs 3 distinct corners (4 positions) and some area. */
 function isDrawableRing(coords: readonly number[], start: number, end: number): boolean {
-  if (end - start < 8) return false;
-  let area2 = 0;
-  for (let i = start; i + 3 < end; i += 2) {
-    area2 += coords[i]! * coords[i + 3]! - coords[i + 2]! * coords[i + 1]!;
-  }
-  return area2 !== 0;
+  return end - start >= 8 && ringArea2(coords, start, end) !== 0;
 }
 
 /**
