@@ -3,6 +3,7 @@ import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { serve } from '@hono/node-server';
 import { serveFloor, type FloorBodies } from './floor.ts';
 import { pino } from 'pino';
@@ -173,6 +174,10 @@ interface RunReport {
   statuses: Record<number, number>;
   /** The slowest requests as "z/x/y ms bytes": which tiles make the run's tail. */
   slowest: string[];
+  /** p95 of each pass on its own (warm runs pool several). */
+  passP95Ms: number[];
+  /** The server's GC pauses during the run, by kind. */
+  gc: ReturnType<typeof gcSummary>;
 }
 
 /** How many of a run's slowest requests the report names. */
@@ -187,11 +192,43 @@ function slowestOf(repeated: readonly TileCoord[], r: ClientResult): string[] {
     .map(({ t, ms, bytes }) => `${tileKey(t)} ${ms.toFixed(2)}ms ${bytes}B`);
 }
 
+// The server's garbage collections (this process), by kind: whether a run's tail is GC.
+const gcPauses: { kind: string; ms: number }[] = [];
+const GC_KINDS: Record<number, string> = { 1: 'minor', 2: 'major', 4: 'incremental', 8: 'weak' };
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    const kind = (e as unknown as { detail?: { kind?: number } }).detail?.kind ?? 0;
+    gcPauses.push({ kind: GC_KINDS[kind] ?? String(kind), ms: e.duration });
+  }
+}).observe({ entryTypes: ['gc'] });
+
+/** The GC pauses of a run by kind: count, total and longest ms. */
+function gcSummary(pauses: { kind: string; ms: number }[]) {
+  const out: Record<string, { count: number; totalMs: number; maxMs: number }> = {};
+  for (const { kind, ms } of pauses) {
+    const k = (out[kind] ??= { count: 0, totalMs: 0, maxMs: 0 });
+    k.count++;
+    k.totalMs = Math.round((k.totalMs + ms) * 100) / 100;
+    k.maxMs = Math.max(k.maxMs, Math.round(ms * 100) / 100);
+  }
+  return out;
+}
+
+/** Passes pooled, with each pass's own p95 (how far one pass is from the next). */
+type PooledResult = ClientResult & { passP95Ms: number[] };
+
 /** One pass after another over the same list, latencies and bytes pooled. */
-async function runPasses(job: ClientJob, passes: number): Promise<ClientResult> {
-  const pooled: ClientResult = { latenciesMs: [], statuses: [], bytes: [], wallMs: 0 };
+async function runPasses(job: ClientJob, passes: number): Promise<PooledResult> {
+  const pooled: PooledResult = {
+    latenciesMs: [],
+    statuses: [],
+    bytes: [],
+    wallMs: 0,
+    passP95Ms: [],
+  };
   for (let i = 0; i < passes; i++) {
     const r = await runClient(job);
+    pooled.passP95Ms.push(summarise(r.latenciesMs, [], 1).p95Ms);
     pooled.latenciesMs.push(...r.latenciesMs);
     pooled.statuses.push(...r.statuses);
     pooled.bytes.push(...r.bytes);
@@ -224,6 +261,7 @@ async function measure(
   await settle();
   handlerMs = [];
   handlerDetailMs = [];
+  gcPauses.length = 0;
   const passes = cold ? 1 : WARM_PASSES;
   const r = await runPasses({ baseUrl, paths: only.paths, concurrency, headers }, passes);
   const repeated = Array.from({ length: passes }, () => only.tiles).flat();
@@ -241,6 +279,8 @@ async function measure(
     passes,
     statuses,
     slowest: slowestOf(repeated, r),
+    passP95Ms: r.passP95Ms,
+    gc: gcSummary(gcPauses),
   };
   const a = report.all;
   log(
@@ -249,6 +289,9 @@ async function measure(
       `| in app p95 ${inApp.p95Ms} ms, z14–16 ${inAppDetail.p95Ms} ms | ${passes} pass${passes > 1 ? 'es' : ''}  ${JSON.stringify(statuses)}`,
   );
   log(`${''.padEnd(16)} slowest: ${report.slowest.slice(0, 5).join(', ')}`);
+  log(
+    `${''.padEnd(16)} p95 per pass ${report.passP95Ms.join(' / ')} ms | server GC ${JSON.stringify(report.gc)}`,
+  );
   return report;
 }
 
