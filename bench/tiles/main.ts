@@ -343,12 +343,16 @@ for (const [i, t] of list.entries()) {
 // 1.52 ms within one run.
 const FLOOR_ROUNDS = 3;
 const floor = await serveFloor(floorBodies);
-const floorRuns: Record<string, { floor: Summary; ours: Summary }> = {};
+const floorRuns: Record<
+  string,
+  { floor: Summary; ours: Summary; passP95Ms: { floor: number[]; ours: number[] } }
+> = {};
 for (const [name, headers] of [
   ['warm c1', {}],
   ['warm c1 gzip', GZIP],
 ] as const) {
   const pooled = { floor: [] as number[], ours: [] as number[] };
+  const passP95Ms = { floor: [] as number[], ours: [] as number[] };
   for (let round = 0; round < FLOOR_ROUNDS; round++) {
     for (const [who, url] of [
       ['ours', baseUrl],
@@ -357,16 +361,21 @@ for (const [name, headers] of [
       await settle();
       const r = await runPasses({ baseUrl: url, paths, concurrency: 1, headers }, WARM_PASSES);
       pooled[who].push(...r.latenciesMs);
+      passP95Ms[who].push(...r.passP95Ms);
     }
   }
   const f = (floorRuns[name] = {
     floor: summarise(pooled.floor, [], 1),
     ours: summarise(pooled.ours, [], 1),
+    passP95Ms,
   });
   log(
     `${name} taking turns with the floor, ${FLOOR_ROUNDS} rounds of ${WARM_PASSES} passes: ours p50 ${f.ours.p50Ms} ms p95 ${f.ours.p95Ms} ms, ` +
       `floor p50 ${f.floor.p50Ms} ms p95 ${f.floor.p95Ms} ms | ours ÷ floor: p50 ${ratio(f.ours.p50Ms, f.floor.p50Ms)}×, ` +
       `p95 ${ratio(f.ours.p95Ms, f.floor.p95Ms)}×`,
+  );
+  log(
+    `${''.padEnd(16)} p95 per pass: ours ${passP95Ms.ours.join(' / ')} ms; floor ${passP95Ms.floor.join(' / ')} ms`,
   );
 }
 floor.close();
