@@ -1,4 +1,5 @@
 import { Agent, request } from 'node:http';
+import { PerformanceObserver } from 'node:perf_hooks';
 
 // The load client, run as a child process so that it never shares the server's thread:
 // fetches a list of URLs with N connections (keep-alive) and reports each request's
@@ -16,7 +17,18 @@ export interface ClientResult {
   statuses: number[];
   bytes: number[];
   wallMs: number;
+  /** The client's own GC pauses during the job: count and total ms (they land in latencies too). */
+  clientGc?: { count: number; totalMs: number };
 }
+
+let gcCount = 0;
+let gcMs = 0;
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    gcCount++;
+    gcMs += e.duration;
+  }
+}).observe({ entryTypes: ['gc'] });
 
 function fetchOne(agent: Agent, url: string, headers: Record<string, string>) {
   return new Promise<{ ms: number; status: number; bytes: number }>((resolve, reject) => {
@@ -43,6 +55,7 @@ async function run(job: ClientJob): Promise<ClientResult> {
     wallMs: 0,
   };
   let next = 0;
+  [gcCount, gcMs] = [0, 0];
   const started = performance.now();
   const worker = async () => {
     while (next < job.paths.length) {
@@ -55,6 +68,9 @@ async function run(job: ClientJob): Promise<ClientResult> {
   };
   await Promise.all(Array.from({ length: job.concurrency }, worker));
   result.wallMs = performance.now() - started;
+  // Observer entries arrive after the GC: let them in before reading the counts.
+  await new Promise((resolve) => setImmediate(resolve));
+  result.clientGc = { count: gcCount, totalMs: Math.round(gcMs * 100) / 100 };
   agent.destroy();
   return result;
 }

@@ -178,6 +178,8 @@ interface RunReport {
   passP95Ms: number[];
   /** The server's GC pauses during the run, by kind. */
   gc: ReturnType<typeof gcSummary>;
+  /** The load client's own GC pauses per pass, as "count×/total ms". */
+  clientGcPerPass: string[];
 }
 
 /** How many of a run's slowest requests the report names. */
@@ -215,7 +217,7 @@ function gcSummary(pauses: { kind: string; ms: number }[]) {
 }
 
 /** Passes pooled, with each pass's own p95 (how far one pass is from the next). */
-type PooledResult = ClientResult & { passP95Ms: number[] };
+type PooledResult = ClientResult & { passP95Ms: number[]; clientGcPerPass: string[] };
 
 /** One pass after another over the same list, latencies and bytes pooled. */
 async function runPasses(job: ClientJob, passes: number): Promise<PooledResult> {
@@ -225,10 +227,12 @@ async function runPasses(job: ClientJob, passes: number): Promise<PooledResult> 
     bytes: [],
     wallMs: 0,
     passP95Ms: [],
+    clientGcPerPass: [],
   };
   for (let i = 0; i < passes; i++) {
     const r = await runClient(job);
     pooled.passP95Ms.push(summarise(r.latenciesMs, [], 1).p95Ms);
+    pooled.clientGcPerPass.push(`${r.clientGc?.count ?? 0}×/${r.clientGc?.totalMs ?? 0}ms`);
     pooled.latenciesMs.push(...r.latenciesMs);
     pooled.statuses.push(...r.statuses);
     pooled.bytes.push(...r.bytes);
@@ -281,6 +285,7 @@ async function measure(
     slowest: slowestOf(repeated, r),
     passP95Ms: r.passP95Ms,
     gc: gcSummary(gcPauses),
+    clientGcPerPass: r.clientGcPerPass,
   };
   const a = report.all;
   log(
@@ -290,7 +295,7 @@ async function measure(
   );
   log(`${''.padEnd(16)} slowest: ${report.slowest.slice(0, 5).join(', ')}`);
   log(
-    `${''.padEnd(16)} p95 per pass ${report.passP95Ms.join(' / ')} ms | server GC ${JSON.stringify(report.gc)}`,
+    `${''.padEnd(16)} p95 per pass ${report.passP95Ms.join(' / ')} ms | server GC ${JSON.stringify(report.gc)} | client GC per pass ${report.clientGcPerPass.join(' ')}`,
   );
   return report;
 }
@@ -353,6 +358,7 @@ for (const [name, headers] of [
 ] as const) {
   const pooled = { floor: [] as number[], ours: [] as number[] };
   const passP95Ms = { floor: [] as number[], ours: [] as number[] };
+  const clientGc = { floor: [] as string[], ours: [] as string[] };
   for (let round = 0; round < FLOOR_ROUNDS; round++) {
     for (const [who, url] of [
       ['ours', baseUrl],
@@ -362,6 +368,7 @@ for (const [name, headers] of [
       const r = await runPasses({ baseUrl: url, paths, concurrency: 1, headers }, WARM_PASSES);
       pooled[who].push(...r.latenciesMs);
       passP95Ms[who].push(...r.passP95Ms);
+      clientGc[who].push(...r.clientGcPerPass);
     }
   }
   const f = (floorRuns[name] = {
@@ -376,6 +383,9 @@ for (const [name, headers] of [
   );
   log(
     `${''.padEnd(16)} p95 per pass: ours ${passP95Ms.ours.join(' / ')} ms; floor ${passP95Ms.floor.join(' / ')} ms`,
+  );
+  log(
+    `${''.padEnd(16)} client GC per pass: ours ${clientGc.ours.join(' ')}; floor ${clientGc.floor.join(' ')}`,
   );
 }
 floor.close();
