@@ -1,5 +1,5 @@
 import { Agent, request } from 'node:http';
-import { PerformanceObserver } from 'node:perf_hooks';
+import { watchGcPauses, type GcSummary } from './gc-pauses.ts';
 
 // The load client, run as a child process so that it never shares the server's thread:
 // fetches a list of URLs with N connections (keep-alive) and reports each request's
@@ -17,18 +17,11 @@ export interface ClientResult {
   statuses: number[];
   bytes: number[];
   wallMs: number;
-  /** The client's own GC pauses during the job: count and total ms (they land in latencies too). */
-  clientGc?: { count: number; totalMs: number };
+  /** The client's own GC pauses during the job (they land in the latencies too). */
+  clientGc: GcSummary;
 }
 
-let gcCount = 0;
-let gcMs = 0;
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) {
-    gcCount++;
-    gcMs += e.duration;
-  }
-}).observe({ entryTypes: ['gc'] });
+const gc = watchGcPauses();
 
 function fetchOne(agent: Agent, url: string, headers: Record<string, string>) {
   return new Promise<{ ms: number; status: number; bytes: number }>((resolve, reject) => {
@@ -53,9 +46,10 @@ async function run(job: ClientJob): Promise<ClientResult> {
     statuses: new Array<number>(job.paths.length),
     bytes: new Array<number>(job.paths.length),
     wallMs: 0,
+    clientGc: {},
   };
   let next = 0;
-  [gcCount, gcMs] = [0, 0];
+  gc.take();
   const started = performance.now();
   const worker = async () => {
     while (next < job.paths.length) {
@@ -70,7 +64,7 @@ async function run(job: ClientJob): Promise<ClientResult> {
   result.wallMs = performance.now() - started;
   // Observer entries arrive after the GC: let them in before reading the counts.
   await new Promise((resolve) => setImmediate(resolve));
-  result.clientGc = { count: gcCount, totalMs: Math.round(gcMs * 100) / 100 };
+  result.clientGc = gc.take();
   agent.destroy();
   return result;
 }

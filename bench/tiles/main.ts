@@ -3,9 +3,9 @@ import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PerformanceObserver } from 'node:perf_hooks';
 import { serve } from '@hono/node-server';
 import { serveFloor, type FloorBodies } from './floor.ts';
+import { gcText, watchGcPauses, type GcSummary } from './gc-pauses.ts';
 import { pino } from 'pino';
 import { tileRoutes } from '../../apps/api/src/routes/tiles.ts';
 import { onError } from '../../apps/api/src/problem.ts';
@@ -177,9 +177,9 @@ interface RunReport {
   /** p95 of each pass on its own (warm runs pool several). */
   passP95Ms: number[];
   /** The server's GC pauses during the run, by kind. */
-  gc: ReturnType<typeof gcSummary>;
-  /** The load client's own GC pauses per pass, as "count×/total ms". */
-  clientGcPerPass: string[];
+  gc: GcSummary;
+  /** The load client's own GC pauses, pass by pass. */
+  clientGcPerPass: GcSummary[];
 }
 
 /** How many of a run's slowest requests the report names. */
@@ -194,30 +194,11 @@ function slowestOf(repeated: readonly TileCoord[], r: ClientResult): string[] {
     .map(({ t, ms, bytes }) => `${tileKey(t)} ${ms.toFixed(2)}ms ${bytes}B`);
 }
 
-// The server's garbage collections (this process), by kind: whether a run's tail is GC.
-const gcPauses: { kind: string; ms: number }[] = [];
-const GC_KINDS: Record<number, string> = { 1: 'minor', 2: 'major', 4: 'incremental', 8: 'weak' };
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) {
-    const kind = (e as unknown as { detail?: { kind?: number } }).detail?.kind ?? 0;
-    gcPauses.push({ kind: GC_KINDS[kind] ?? String(kind), ms: e.duration });
-  }
-}).observe({ entryTypes: ['gc'] });
-
-/** The GC pauses of a run by kind: count, total and longest ms. */
-function gcSummary(pauses: { kind: string; ms: number }[]) {
-  const out: Record<string, { count: number; totalMs: number; maxMs: number }> = {};
-  for (const { kind, ms } of pauses) {
-    const k = (out[kind] ??= { count: 0, totalMs: 0, maxMs: 0 });
-    k.count++;
-    k.totalMs = Math.round((k.totalMs + ms) * 100) / 100;
-    k.maxMs = Math.max(k.maxMs, Math.round(ms * 100) / 100);
-  }
-  return out;
-}
+/** The server's GC pauses (this process is the server). */
+const serverGc = watchGcPauses();
 
 /** Passes pooled, with each pass's own p95 (how far one pass is from the next). */
-type PooledResult = ClientResult & { passP95Ms: number[]; clientGcPerPass: string[] };
+type PooledResult = ClientResult & { passP95Ms: number[]; clientGcPerPass: GcSummary[] };
 
 /** One pass after another over the same list, latencies and bytes pooled. */
 async function runPasses(job: ClientJob, passes: number): Promise<PooledResult> {
@@ -226,13 +207,14 @@ async function runPasses(job: ClientJob, passes: number): Promise<PooledResult> 
     statuses: [],
     bytes: [],
     wallMs: 0,
+    clientGc: {},
     passP95Ms: [],
     clientGcPerPass: [],
   };
   for (let i = 0; i < passes; i++) {
     const r = await runClient(job);
     pooled.passP95Ms.push(summarise(r.latenciesMs, [], 1).p95Ms);
-    pooled.clientGcPerPass.push(`${r.clientGc?.count ?? 0}×/${r.clientGc?.totalMs ?? 0}ms`);
+    pooled.clientGcPerPass.push(r.clientGc);
     pooled.latenciesMs.push(...r.latenciesMs);
     pooled.statuses.push(...r.statuses);
     pooled.bytes.push(...r.bytes);
@@ -265,7 +247,7 @@ async function measure(
   await settle();
   handlerMs = [];
   handlerDetailMs = [];
-  gcPauses.length = 0;
+  serverGc.take();
   const passes = cold ? 1 : WARM_PASSES;
   const r = await runPasses({ baseUrl, paths: only.paths, concurrency, headers }, passes);
   const repeated = Array.from({ length: passes }, () => only.tiles).flat();
@@ -284,7 +266,7 @@ async function measure(
     statuses,
     slowest: slowestOf(repeated, r),
     passP95Ms: r.passP95Ms,
-    gc: gcSummary(gcPauses),
+    gc: serverGc.take(),
     clientGcPerPass: r.clientGcPerPass,
   };
   const a = report.all;
@@ -295,7 +277,7 @@ async function measure(
   );
   log(`${''.padEnd(16)} slowest: ${report.slowest.slice(0, 5).join(', ')}`);
   log(
-    `${''.padEnd(16)} p95 per pass ${report.passP95Ms.join(' / ')} ms | server GC ${JSON.stringify(report.gc)} | client GC per pass ${report.clientGcPerPass.join(' ')}`,
+    `${''.padEnd(16)} p95 per pass ${report.passP95Ms.join(' / ')} ms | server GC ${gcText(report.gc)} | client GC per pass ${report.clientGcPerPass.map(gcText).join('; ')}`,
   );
   return report;
 }
@@ -358,7 +340,7 @@ for (const [name, headers] of [
 ] as const) {
   const pooled = { floor: [] as number[], ours: [] as number[] };
   const passP95Ms = { floor: [] as number[], ours: [] as number[] };
-  const clientGc = { floor: [] as string[], ours: [] as string[] };
+  const clientGc = { floor: [] as GcSummary[], ours: [] as GcSummary[] };
   for (let round = 0; round < FLOOR_ROUNDS; round++) {
     for (const [who, url] of [
       ['ours', baseUrl],
@@ -385,7 +367,7 @@ for (const [name, headers] of [
     `${''.padEnd(16)} p95 per pass: ours ${passP95Ms.ours.join(' / ')} ms; floor ${passP95Ms.floor.join(' / ')} ms`,
   );
   log(
-    `${''.padEnd(16)} client GC per pass: ours ${clientGc.ours.join(' ')}; floor ${clientGc.floor.join(' ')}`,
+    `${''.padEnd(16)} client GC per pass: ours ${clientGc.ours.map(gcText).join('; ')} | floor ${clientGc.floor.map(gcText).join('; ')}`,
   );
 }
 floor.close();
