@@ -20,7 +20,7 @@ import {
   PROVINCE_DENSEST_TOWN,
 } from '../../scripts/province/index.ts';
 import type { ClientJob, ClientResult } from './client.ts';
-import { summarise, summariseSubset, type Summary } from './stats.ts';
+import { summarise, summariseSubset, type PassTimings, type Summary } from './stats.ts';
 import { tileList } from './tile-list.ts';
 
 // npm run bench:tiles — the province, audited (a saved run: its rings and violation lines
@@ -186,7 +186,7 @@ interface RunReport {
 const SLOWEST_LISTED = 12;
 
 /** The run's slowest requests, slowest first, as "z/x/y 1.23ms 45678B". */
-function slowestOf(repeated: readonly TileCoord[], r: ClientResult): string[] {
+function slowestOf(repeated: readonly TileCoord[], r: PassTimings): string[] {
   return repeated
     .map((t, i) => ({ t, ms: r.latenciesMs[i]!, bytes: r.bytes[i]! }))
     .sort((a, b) => b.ms - a.ms)
@@ -198,7 +198,10 @@ function slowestOf(repeated: readonly TileCoord[], r: ClientResult): string[] {
 const serverGc = watchGcPauses();
 
 /** Passes pooled, with each pass's own p95 (how far one pass is from the next). */
-type PooledResult = ClientResult & { passP95Ms: number[]; clientGcPerPass: GcSummary[] };
+type PooledResult = Omit<ClientResult, 'clientGc'> & {
+  passP95Ms: number[];
+  clientGcPerPass: GcSummary[];
+};
 
 /** One pass after another over the same list, latencies and bytes pooled. */
 async function runPasses(job: ClientJob, passes: number): Promise<PooledResult> {
@@ -207,7 +210,6 @@ async function runPasses(job: ClientJob, passes: number): Promise<PooledResult> 
     statuses: [],
     bytes: [],
     wallMs: 0,
-    clientGc: {},
     passP95Ms: [],
     clientGcPerPass: [],
   };
@@ -332,7 +334,12 @@ const FLOOR_ROUNDS = 3;
 const floor = await serveFloor(floorBodies);
 const floorRuns: Record<
   string,
-  { floor: Summary; ours: Summary; passP95Ms: { floor: number[]; ours: number[] } }
+  {
+    floor: Summary;
+    ours: Summary;
+    passP95Ms: { floor: number[]; ours: number[] };
+    clientGcPerPass: { floor: GcSummary[]; ours: GcSummary[] };
+  }
 > = {};
 for (const [name, headers] of [
   ['warm c1', {}],
@@ -357,6 +364,7 @@ for (const [name, headers] of [
     floor: summarise(pooled.floor, [], 1),
     ours: summarise(pooled.ours, [], 1),
     passP95Ms,
+    clientGcPerPass: clientGc,
   });
   log(
     `${name} taking turns with the floor, ${FLOOR_ROUNDS} rounds of ${WARM_PASSES} passes: ours p50 ${f.ours.p50Ms} ms p95 ${f.ours.p95Ms} ms, ` +
