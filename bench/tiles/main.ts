@@ -4,7 +4,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { serveFloor, type FloorBodies } from './floor.ts';
+import { serveBare, serveFloor, type FloorBodies } from './floor.ts';
 import { gcText, watchGcPauses, type GcSummary } from './gc-pauses.ts';
 import { pino } from 'pino';
 import { tileRoutes } from '../../apps/api/src/routes/tiles.ts';
@@ -37,6 +37,11 @@ const RSS_SAMPLE_MS = 50;
 const MB = 2 ** 20;
 /** PostGIS 3.3 ST_AsMVT on this machine (issue 4), mixed z10–16 list, from a client. */
 const POSTGIS_TILES_PER_S = { 1: 135, 16: 242 } as Record<number, number>;
+/**
+ * The issue's cold target over its PostGIS figure, z14–16 p95 from a client (5 ms against
+ * 2.5 ms): with --postgis, the target again as a ratio to PostGIS timed in the same run.
+ */
+const COLD_P95_OVER_POSTGIS = 5 / 2.5;
 const TARGETS = { coldZ14to16P95Ms: 5, warmP95Ms: 1, maxTileBytes: 500 * 1024, rssMb: 1536 };
 const WITH_POSTGIS = process.argv.includes('--postgis');
 /**
@@ -171,6 +176,8 @@ interface RunReport {
   /** The same for the z14–16 requests. */
   handlerZ14to16: InApp;
   passes: number;
+  /** Untimed passes before the timed ones (warm runs: WARM_UP_PASSES). */
+  warmUpPasses: number;
   statuses: Record<number, number>;
   /** The slowest requests as "z/x/y ms bytes": which tiles make the run's tail. */
   slowest: string[];
@@ -237,6 +244,16 @@ async function settle() {
   collectGarbageNow();
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 }
+/**
+ * Untimed passes between settle() and a warm run. That forced GC upsets V8's compiled code
+ * for a few hundred requests: a probe on the demo district (the app, the floor and a bare
+ * node:http server taking turns, a GC before each turn) saw 100–150 functions re-optimised
+ * in the third pass after the GC, and that pass's p95 at 1.0–1.6 ms against 0.2–0.4 ms
+ * in the others; with no forced GC, or with three passes between it and the timed ones,
+ * every pass of every server stayed under 0.53 ms. A server never forces a GC while it
+ * serves (only once, after loading), so a warm run is timed on a server past that.
+ */
+const WARM_UP_PASSES = 3;
 
 async function measure(
   name: string,
@@ -247,11 +264,13 @@ async function measure(
 ) {
   if (cold) tiles.clearCache();
   await settle();
+  const job = { baseUrl, paths: only.paths, concurrency, headers };
+  if (!cold) await runPasses(job, WARM_UP_PASSES);
   handlerMs = [];
   handlerDetailMs = [];
   serverGc.take();
   const passes = cold ? 1 : WARM_PASSES;
-  const r = await runPasses({ baseUrl, paths: only.paths, concurrency, headers }, passes);
+  const r = await runPasses(job, passes);
   const repeated = Array.from({ length: passes }, () => only.tiles).flat();
   const inApp = inAppOf(handlerMs);
   const inAppDetail = inAppOf(handlerDetailMs);
@@ -265,6 +284,7 @@ async function measure(
     handler: inApp,
     handlerZ14to16: inAppDetail,
     passes,
+    warmUpPasses: cold ? 0 : WARM_UP_PASSES,
     statuses,
     slowest: slowestOf(repeated, r),
     passP95Ms: r.passP95Ms,
@@ -275,7 +295,7 @@ async function measure(
   log(
     `${name.padEnd(16)} p50 ${a.p50Ms} ms  p95 ${a.p95Ms} ms  max ${a.maxMs} ms  ${a.tilesPerS} tiles/s  ` +
       `mean ${a.meanBytes} B  max ${a.maxBytes} B  | z14–16 p95 ${report.z14to16.p95Ms} ms | z10–16 ${report.z10to16.tilesPerS} tiles/s  ` +
-      `| in app p95 ${inApp.p95Ms} ms, z14–16 ${inAppDetail.p95Ms} ms | ${passes} pass${passes > 1 ? 'es' : ''}  ${JSON.stringify(statuses)}`,
+      `| in app p95 ${inApp.p95Ms} ms, z14–16 ${inAppDetail.p95Ms} ms | ${passes} pass${passes > 1 ? 'es' : ''}${report.warmUpPasses ? ` after ${report.warmUpPasses} untimed` : ''}  ${JSON.stringify(statuses)}`,
   );
   log(`${''.padEnd(16)} slowest: ${report.slowest.slice(0, 5).join(', ')}`);
   log(
@@ -297,7 +317,7 @@ await runClient({
 
 // Identity (no Accept-Encoding) and gzip (what a browser sends: the cached gzip body goes
 // out as it is) are both measured; warm gzip runs follow a cold gzip pass that made them.
-// Warm runs pool WARM_PASSES passes; cold runs are one pass (a second would be warm).
+// Warm runs pool WARM_PASSES passes after WARM_UP_PASSES untimed ones; cold runs are one pass.
 const runs: RunReport[] = [];
 const mid = { tiles: midList, paths: midPaths };
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
@@ -325,60 +345,77 @@ for (const [i, t] of list.entries()) {
   if (entry.body) floorBodies.set(paths[i]!, { identity: entry.body, gzip: tiles.gzipped(entry) });
 }
 
-// The floor: the same bodies, the same adapter and client, from a Map (floor.ts). Ours and
-// the floor take turns, WARM_PASSES straight passes each per round as the warm runs make,
-// so that both see the same machine: a floor measured once after our runs moved between
-// 0.45 and 1.15 ms p95 from run to run, and over three straight passes between 0.47 and
-// 1.52 ms within one run.
+// The floors: the same bodies from a Map, on our adapter (`floor`) and on node:http alone
+// (`bare`), timed by the same client (floor.ts). Ours and the floors take turns,
+// WARM_PASSES straight passes each per round as the warm runs make, so that all see the
+// same machine: a floor measured once after our runs moved between 0.45 and 1.15 ms p95
+// from run to run, and over three straight passes between 0.47 and 1.52 ms within one run.
+// Each turn is judged as the warm runs are (p95 of its passes pooled against the target),
+// so a run says how often the bare server itself misses the target on this machine.
 const FLOOR_ROUNDS = 3;
-const floor = await serveFloor(floorBodies);
-const floorRuns: Record<
-  string,
-  {
-    floor: Summary;
-    ours: Summary;
-    passP95Ms: { floor: number[]; ours: number[] };
-    clientGcPerPass: { floor: GcSummary[]; ours: GcSummary[] };
-  }
-> = {};
+const floors = { floor: await serveFloor(floorBodies), bare: await serveBare(floorBodies) };
+const PARTIES = ['ours', 'floor', 'bare'] as const;
+type Party = (typeof PARTIES)[number];
+const partyUrl: Record<Party, string> = {
+  ours: baseUrl,
+  floor: floors.floor.baseUrl,
+  bare: floors.bare.baseUrl,
+};
+interface PartyTurns {
+  /** All of its passes pooled. */
+  pooled: Summary;
+  /** p95 of each turn (WARM_PASSES straight passes pooled), as a warm run is judged. */
+  turnP95Ms: number[];
+  passP95Ms: number[];
+  clientGcPerPass: GcSummary[];
+}
+const floorRuns: Record<string, Record<Party, PartyTurns>> = {};
 for (const [name, headers] of [
   ['warm c1', {}],
   ['warm c1 gzip', GZIP],
 ] as const) {
-  const pooled = { floor: [] as number[], ours: [] as number[] };
-  const passP95Ms = { floor: [] as number[], ours: [] as number[] };
-  const clientGc = { floor: [] as GcSummary[], ours: [] as GcSummary[] };
+  const taken = {} as Record<Party, Omit<PartyTurns, 'pooled'> & { latenciesMs: number[] }>;
+  for (const p of PARTIES) {
+    taken[p] = { latenciesMs: [], turnP95Ms: [], passP95Ms: [], clientGcPerPass: [] };
+  }
   for (let round = 0; round < FLOOR_ROUNDS; round++) {
-    for (const [who, url] of [
-      ['ours', baseUrl],
-      ['floor', floor.baseUrl],
-    ] as const) {
+    for (const who of PARTIES) {
       await settle();
-      const r = await runPasses({ baseUrl: url, paths, concurrency: 1, headers }, WARM_PASSES);
-      pooled[who].push(...r.latenciesMs);
-      passP95Ms[who].push(...r.passP95Ms);
-      clientGc[who].push(...r.clientGcPerPass);
+      const job = { baseUrl: partyUrl[who], paths, concurrency: 1, headers };
+      await runPasses(job, WARM_UP_PASSES);
+      const r = await runPasses(job, WARM_PASSES);
+      taken[who].latenciesMs.push(...r.latenciesMs);
+      taken[who].turnP95Ms.push(summarise(r.latenciesMs, [], 1).p95Ms);
+      taken[who].passP95Ms.push(...r.passP95Ms);
+      taken[who].clientGcPerPass.push(...r.clientGcPerPass);
     }
   }
-  const f = (floorRuns[name] = {
-    floor: summarise(pooled.floor, [], 1),
-    ours: summarise(pooled.ours, [], 1),
-    passP95Ms,
-    clientGcPerPass: clientGc,
-  });
+  const f = {} as Record<Party, PartyTurns>;
+  for (const p of PARTIES) {
+    const { latenciesMs, ...rest } = taken[p];
+    f[p] = { pooled: summarise(latenciesMs, [], 1), ...rest };
+  }
+  floorRuns[name] = f;
+  const met = (p: Party) =>
+    `${f[p].turnP95Ms.filter((ms) => ms <= TARGETS.warmP95Ms).length}/${FLOOR_ROUNDS}`;
   log(
-    `${name} taking turns with the floor, ${FLOOR_ROUNDS} rounds of ${WARM_PASSES} passes: ours p50 ${f.ours.p50Ms} ms p95 ${f.ours.p95Ms} ms, ` +
-      `floor p50 ${f.floor.p50Ms} ms p95 ${f.floor.p95Ms} ms | ours ÷ floor: p50 ${ratio(f.ours.p50Ms, f.floor.p50Ms)}×, ` +
-      `p95 ${ratio(f.ours.p95Ms, f.floor.p95Ms)}×`,
+    `${name} taking turns, ${FLOOR_ROUNDS} rounds of ${WARM_PASSES} passes each, p50 / p95 ms: ` +
+      PARTIES.map((p) => `${p} ${f[p].pooled.p50Ms} / ${f[p].pooled.p95Ms}`).join(', ') +
+      ` | ours ÷ floor p95 ${ratio(f.ours.pooled.p95Ms, f.floor.pooled.p95Ms)}×, ÷ bare ${ratio(f.ours.pooled.p95Ms, f.bare.pooled.p95Ms)}×`,
   );
   log(
-    `${''.padEnd(16)} p95 per pass: ours ${passP95Ms.ours.join(' / ')} ms; floor ${passP95Ms.floor.join(' / ')} ms`,
+    `${''.padEnd(16)} p95 per turn (≤ ${TARGETS.warmP95Ms} ms: ${PARTIES.map((p) => `${p} ${met(p)}`).join(', ')}): ` +
+      PARTIES.map((p) => `${p} ${f[p].turnP95Ms.join(' / ')}`).join('; '),
   );
   log(
-    `${''.padEnd(16)} client GC per pass: ours ${clientGc.ours.map(gcText).join('; ')} | floor ${clientGc.floor.map(gcText).join('; ')}`,
+    `${''.padEnd(16)} p95 per pass: ${PARTIES.map((p) => `${p} ${f[p].passP95Ms.join(' / ')}`).join('; ')}`,
+  );
+  log(
+    `${''.padEnd(16)} client GC per pass: ${PARTIES.map((p) => `${p} ${f[p].clientGcPerPass.map(gcText).join('; ')}`).join(' | ')}`,
   );
 }
-floor.close();
+floors.floor.close();
+floors.bare.close();
 
 clearInterval(sampler);
 const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
@@ -412,7 +449,11 @@ await store.close();
 await rm(work, { recursive: true, force: true });
 
 // PostGIS on the same list, after ours is shut down (it needs the CPU to itself too).
-let postgis: { result: unknown; ratios: Record<string, number> } | null = null;
+let postgis: {
+  result: unknown;
+  ratios: Record<string, number>;
+  sameRunChecks: Record<string, boolean>;
+} | null = null;
 if (WITH_POSTGIS) {
   const { runPostgisReference } = await import('./postgis/index.ts');
   const result = await runPostgisReference({ tiles: list, log });
@@ -431,7 +472,23 @@ if (WITH_POSTGIS) {
     }
   }
   log(`atlas ÷ PostGIS tiles/s, this run: ${JSON.stringify(ratios)} (target ≥ 2 on z10-16)`);
-  postgis = { result, ratios };
+  // "Ratios in one run count, absolute times drift" (issue 4): the cold and throughput
+  // targets again, against PostGIS timed on this machine in this run.
+  const pgColdZ14to16P95 = result.runs.find((r) => r.name === 'cold c1' && r.list === 'all')
+    ?.z14to16.p95Ms;
+  const coldLimit = pgColdZ14to16P95 === undefined ? NaN : COLD_P95_OVER_POSTGIS * pgColdZ14to16P95;
+  const sameRunChecks = {
+    coldZ14to16P95: run('cold c1').z14to16.p95Ms <= coldLimit,
+    coldZ14to16P95Gzip: run('cold c1 gzip').z14to16.p95Ms <= coldLimit,
+    throughputC1: (ratios['cold c1 z10-16'] ?? 0) >= 2,
+    throughputC16: (ratios['cold c16 z10-16'] ?? 0) >= 2,
+  };
+  log(
+    `PostGIS cold c1 z14–16 p95 this run ${pgColdZ14to16P95} ms: our cold target ${COLD_P95_OVER_POSTGIS}× that = ${Math.round(coldLimit * 100) / 100} ms ` +
+      `(ours ${run('cold c1').z14to16.p95Ms} identity, ${run('cold c1 gzip').z14to16.p95Ms} gzip)`,
+  );
+  log(`targets met against PostGIS in this run: ${JSON.stringify(sameRunChecks)}`);
+  postgis = { result, ratios, sameRunChecks };
 }
 
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
