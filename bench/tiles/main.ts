@@ -247,11 +247,12 @@ async function settle() {
 /**
  * Untimed passes between settle() and a warm run. That forced GC upsets V8's compiled code
  * for a few hundred requests: a probe on the demo district (the app, the floor and a bare
- * node:http server taking turns, a GC before each turn) saw 100–150 functions re-optimised
- * in the third pass after the GC, and that pass's p95 at 1.0–1.6 ms against 0.2–0.4 ms
- * in the others; with no forced GC, or with three passes between it and the timed ones,
- * every pass of every server stayed under 0.53 ms. A server never forces a GC while it
- * serves (only once, after loading), so a warm run is timed on a server past that.
+ * node:http server taking turns, a GC before each turn) saw 23–73 functions marked for
+ * TurboFan again in the third pass after the GC (4–15 in each of the first two), and that
+ * pass's p95 at 0.94–1.79 ms for the app in 10 of 12 turns, against 0.29–1.07 ms in the
+ * others; with no forced GC, or with three passes between it and the timed ones, every
+ * pass of every server stayed under 0.53 ms but one (0.70). A server never forces a GC
+ * while it serves (only once, after loading), so a warm run is timed on a server past that.
  */
 const WARM_UP_PASSES = 3;
 
