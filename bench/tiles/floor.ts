@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
+import { acceptsGzip } from '../../apps/api/src/routes/accepts-gzip.ts';
 
 // The transport floors of the warm runs, two servers in the same process that answer each
 // tile path with bytes they already hold in a Map (no parsing, no cache, no ETag work):
@@ -21,6 +22,14 @@ export interface FloorServer {
 
 const MVT_TYPE = 'application/x-protobuf';
 
+/** The body and headers that answer a request with this Accept-Encoding, as the app chooses. */
+function representation(found: FloorBodies, acceptEncoding: string | undefined) {
+  const gzip = acceptsGzip(acceptEncoding);
+  const headers: Record<string, string> = { 'content-type': MVT_TYPE };
+  if (gzip) headers['content-encoding'] = 'gzip';
+  return { body: gzip ? found.gzip : found.identity, headers };
+}
+
 async function listening(server: Server): Promise<FloorServer> {
   if (!server.listening) await new Promise<void>((resolve) => server.once('listening', resolve));
   const address = server.address();
@@ -32,10 +41,8 @@ export function serveFloor(bodies: Map<string, FloorBodies>): Promise<FloorServe
   const app = new Hono().get('/tiles/:z/:x/:file', (c) => {
     const found = bodies.get(c.req.path);
     if (!found) return c.body(null, 204);
-    const gzip = c.req.header('accept-encoding')?.includes('gzip') ?? false;
-    const headers: Record<string, string> = { 'content-type': MVT_TYPE };
-    if (gzip) headers['content-encoding'] = 'gzip';
-    return c.body(gzip ? found.gzip : found.identity, 200, headers);
+    const { body, headers } = representation(found, c.req.header('accept-encoding'));
+    return c.body(body, 200, headers);
   });
   return listening(serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }) as Server);
 }
@@ -47,14 +54,8 @@ export function serveBare(bodies: Map<string, FloorBodies>): Promise<FloorServer
       res.writeHead(204).end();
       return;
     }
-    const gzip = req.headers['accept-encoding']?.includes('gzip') ?? false;
-    const body = gzip ? found.gzip : found.identity;
-    const headers: Record<string, string | number> = {
-      'content-type': MVT_TYPE,
-      'content-length': body.byteLength,
-    };
-    if (gzip) headers['content-encoding'] = 'gzip';
-    res.writeHead(200, headers).end(body);
+    const { body, headers } = representation(found, req.headers['accept-encoding']);
+    res.writeHead(200, { ...headers, 'content-length': body.byteLength }).end(body);
   });
   server.listen(0, '127.0.0.1');
   return listening(server);
